@@ -30,6 +30,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** Something that writes a file's content as UTF-8 text. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /** Streams text into the target through a temporary file, without holding it all in memory. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        try {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+            moveIntoPlace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Renames a finished temporary file over the target, atomically where the file system allows. */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
         try {

@@ -1,10 +1,11 @@
 package org.nianbao.ingest.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.nianbao.ingest.Version;
@@ -24,185 +25,215 @@ import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.model.Word;
 
 /**
- * Renders the {@code .json} hand-off (docs/output-format.md). The tree is built field by field rather
- * than by reflection so that renaming a Java field can never silently change the contract.
+ * Renders the {@code .json} hand-off (docs/output-format.md). Written field by field with a streaming
+ * generator: renaming a Java field can never silently change the contract, and a 50 MB capture is
+ * written without building a second copy of it in memory.
  */
 public final class JsonWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonWriter() { }
 
     public static String render(Document doc) {
+        StringWriter w = new StringWriter();
         try {
-            return MAPPER.writeValueAsString(tree(doc)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise document", e);
+            write(doc, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    public static void write(Document doc, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("format", Version.OUTPUT_FORMAT);
+            g.writeStringField("tool", "nianbao-ingest " + Version.tool());
+            g.writeStringField("source", doc.source());
+            g.writeStringField("kind", name(doc.kind()));
+            g.writeStringField("sha256", doc.sha256());
+            g.writeStringField("charset", doc.charset());
+            g.writeObjectFieldStart("status");
+            g.writeStringField("state", name(doc.status().state()));
+            g.writeStringField("reason", doc.status().reason());
+            g.writeEndObject();
+            g.writeObjectFieldStart("metadata");
+            for (var e : new java.util.TreeMap<>(doc.metadata()).entrySet()) g.writeStringField(e.getKey(), e.getValue());
+            g.writeEndObject();
+            g.writeObjectFieldStart("edits");
+            for (var e : doc.edits().counts().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+            g.writeEndObject();
+            warnings(g, doc.warnings());
+            g.writeArrayFieldStart("pages");
+            for (Page p : doc.pages()) page(g, p);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
     }
 
-    public static ObjectNode tree(Document doc) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", Version.OUTPUT_FORMAT);
-        root.put("tool", "nianbao-ingest " + Version.tool());
-        root.put("source", doc.source());
-        root.put("kind", name(doc.kind()));
-        root.put("sha256", doc.sha256());
-        root.put("charset", doc.charset());
-        ObjectNode status = root.putObject("status");
-        status.put("state", name(doc.status().state()));
-        status.put("reason", doc.status().reason());
-        ObjectNode meta = root.putObject("metadata");
-        doc.metadata().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> meta.put(e.getKey(), e.getValue()));
-        ObjectNode edits = root.putObject("edits");
-        doc.edits().counts().forEach(edits::put);
-        warnings(root.putArray("warnings"), doc.warnings());
-        ArrayNode pages = root.putArray("pages");
-        for (Page p : doc.pages()) pages.add(page(p));
-        return root;
-    }
-
-    private static ObjectNode page(Page p) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("number", p.number());
-        n.put("width", p.width());
-        n.put("height", p.height());
+    private static void page(JsonGenerator g, Page p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("number", p.number());
+        g.writeNumberField("width", round(p.width()));
+        g.writeNumberField("height", round(p.height()));
         if (p.reading() != null) {
-            ObjectNode r = n.putObject("reading");
-            r.put("method", name(p.reading().method()));
-            r.put("reason", p.reading().reason());
+            g.writeObjectFieldStart("reading");
+            g.writeStringField("method", name(p.reading().method()));
+            g.writeStringField("reason", p.reading().reason());
+            g.writeEndObject();
         }
-        warnings(n.putArray("warnings"), p.warnings());
-        ArrayNode blocks = n.putArray("blocks");
-        for (Block b : p.blocks()) blocks.add(block(b));
-        return n;
+        warnings(g, p.warnings());
+        g.writeArrayFieldStart("blocks");
+        for (Block b : p.blocks()) block(g, b);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode block(Block b) {
-        ObjectNode n = MAPPER.createObjectNode();
+    private static void block(JsonGenerator g, Block b) throws IOException {
+        g.writeStartObject();
         if (b instanceof HeadingBlock h) {
-            n.put("type", "heading");
-            n.put("level", h.level());
-            n.put("text", h.text());
+            g.writeStringField("type", "heading");
+            g.writeNumberField("level", h.level());
+            g.writeStringField("text", h.text());
         } else if (b instanceof ParagraphBlock p) {
-            n.put("type", "paragraph");
-            n.put("text", p.text());
+            g.writeStringField("type", "paragraph");
+            g.writeStringField("text", p.text());
             if (!p.lines().isEmpty()) {
-                ArrayNode lines = n.putArray("lines");
-                for (Line l : p.lines()) lines.add(line(l));
+                g.writeArrayFieldStart("lines");
+                for (Line l : p.lines()) line(g, l);
+                g.writeEndArray();
             }
         } else if (b instanceof TableBlock t) {
-            n.put("type", "table");
-            n.put("origin", t.origin());
-            n.put("confidence", t.confidence());
-            n.put("rows", t.table().rows());
-            n.put("cols", t.table().cols());
-            ArrayNode cells = n.putArray("cells");
-            for (Cell c : t.table().cells()) cells.add(cell(c));
-            if (t.standard() != null) n.set("standard", standard(t.standard()));
+            g.writeStringField("type", "table");
+            g.writeStringField("origin", t.origin());
+            g.writeNumberField("confidence", round(t.confidence()));
+            g.writeNumberField("rows", t.table().rows());
+            g.writeNumberField("cols", t.table().cols());
+            g.writeArrayFieldStart("cells");
+            for (Cell c : t.table().cells()) cell(g, c);
+            g.writeEndArray();
+            if (t.standard() != null) standard(g, t.standard());
         } else if (b instanceof ImageBlock i) {
-            n.put("type", "image");
-            n.put("source", i.source());
-            n.put("resolved", i.resolved());
-            n.put("alt", i.altText());
-            n.put("read", i.read());
-            n.put("text", i.text());
+            g.writeStringField("type", "image");
+            g.writeStringField("source", i.source());
+            g.writeStringField("resolved", i.resolved());
+            g.writeStringField("alt", i.altText());
+            g.writeBooleanField("read", i.read());
+            g.writeStringField("text", i.text());
         }
-        provenance(n.putObject("provenance"), b.provenance());
-        warnings(n.putArray("warnings"), b.warnings());
-        return n;
+        provenance(g, b.provenance());
+        warnings(g, b.warnings());
+        g.writeEndObject();
     }
 
-    private static ObjectNode cell(Cell c) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("row", c.row());
-        n.put("col", c.col());
-        n.put("rowSpan", c.rowSpan());
-        n.put("colSpan", c.colSpan());
-        n.put("text", c.text());
-        if (c.box() != null) n.set("box", box(c.box()));
-        if (c.confidence() < 100) n.put("confidence", round(c.confidence()));
-        return n;
+    private static void cell(JsonGenerator g, Cell c) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("row", c.row());
+        g.writeNumberField("col", c.col());
+        g.writeNumberField("rowSpan", c.rowSpan());
+        g.writeNumberField("colSpan", c.colSpan());
+        g.writeStringField("text", c.text());
+        if (c.box() != null) box(g, c.box());
+        if (c.confidence() < 100) g.writeNumberField("confidence", round(c.confidence()));
+        g.writeEndObject();
     }
 
-    private static ObjectNode standard(StandardTable s) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("template", s.template());
-        ArrayNode values = n.putArray("values");
+    private static void standard(JsonGenerator g, StandardTable s) throws IOException {
+        g.writeObjectFieldStart("standard");
+        g.writeStringField("template", s.template());
+        g.writeArrayFieldStart("values");
         for (StandardTable.KeyedValue v : s.values()) {
-            ObjectNode x = values.addObject();
-            x.put("rowPath", v.rowPath());
-            x.put("colPath", v.colPath());
-            x.put("text", v.text());
-            x.put("value", v.value());
-            x.put("row", v.row());
-            x.put("col", v.col());
+            g.writeStartObject();
+            g.writeStringField("rowPath", v.rowPath());
+            g.writeStringField("colPath", v.colPath());
+            g.writeStringField("text", v.text());
+            g.writeStringField("value", v.value());
+            g.writeNumberField("row", v.row());
+            g.writeNumberField("col", v.col());
+            g.writeEndObject();
         }
-        ArrayNode checks = n.putArray("checks");
+        g.writeEndArray();
+        g.writeArrayFieldStart("checks");
         for (StandardTable.IdentityCheck c : s.checks()) {
-            ObjectNode x = checks.addObject();
-            x.put("id", c.id());
-            x.put("description", c.description());
-            x.put("status", c.status());
-            ArrayNode cells = x.putArray("cells");
-            c.cells().forEach(cells::add);
-            x.put("detail", c.detail());
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("description", c.description());
+            g.writeStringField("status", c.status());
+            g.writeArrayFieldStart("cells");
+            for (String cell : c.cells()) g.writeString(cell);
+            g.writeEndArray();
+            g.writeStringField("detail", c.detail());
+            g.writeEndObject();
         }
-        ArrayNode dev = n.putArray("deviations");
-        s.deviations().forEach(dev::add);
-        ArrayNode corr = n.putArray("corrections");
+        g.writeEndArray();
+        g.writeArrayFieldStart("deviations");
+        for (String d : s.deviations()) g.writeString(d);
+        g.writeEndArray();
+        g.writeArrayFieldStart("corrections");
         for (StandardTable.Correction c : s.corrections()) {
-            ObjectNode x = corr.addObject();
-            x.put("row", c.row());
-            x.put("col", c.col());
-            x.put("before", c.before());
-            x.put("after", c.after());
-            x.put("reason", c.reason());
+            g.writeStartObject();
+            g.writeNumberField("row", c.row());
+            g.writeNumberField("col", c.col());
+            g.writeStringField("before", c.before());
+            g.writeStringField("after", c.after());
+            g.writeStringField("reason", c.reason());
+            g.writeEndObject();
         }
-        return n;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode line(Line l) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("text", l.text());
-        if (l.box() != null) n.set("box", box(l.box()));
-        n.put("confidence", round(l.confidence()));
+    private static void line(JsonGenerator g, Line l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", l.text());
+        if (l.box() != null) box(g, l.box());
+        g.writeNumberField("confidence", round(l.confidence()));
         if (!l.words().isEmpty()) {
-            ArrayNode words = n.putArray("words");
+            g.writeArrayFieldStart("words");
             for (Word w : l.words()) {
-                ObjectNode x = words.addObject();
-                x.put("text", w.text());
-                if (w.box() != null) x.set("box", box(w.box()));
-                x.put("confidence", round(w.confidence()));
+                g.writeStartObject();
+                g.writeStringField("text", w.text());
+                if (w.box() != null) box(g, w.box());
+                g.writeNumberField("confidence", round(w.confidence()));
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return n;
+        g.writeEndObject();
     }
 
-    private static ArrayNode box(Box b) {
-        ArrayNode a = MAPPER.createArrayNode();
-        a.add(round(b.x()));
-        a.add(round(b.y()));
-        a.add(round(b.width()));
-        a.add(round(b.height()));
-        return a;
+    /** A box as [x, y, width, height]. */
+    private static void box(JsonGenerator g, Box b) throws IOException {
+        g.writeArrayFieldStart("box");
+        g.writeNumber(round(b.x()));
+        g.writeNumber(round(b.y()));
+        g.writeNumber(round(b.width()));
+        g.writeNumber(round(b.height()));
+        g.writeEndArray();
     }
 
-    private static void provenance(ObjectNode n, Provenance p) {
+    private static void provenance(JsonGenerator g, Provenance p) throws IOException {
         if (p == null) return;
-        n.put("source", name(p.source()));
-        n.put("page", p.page());
-        n.put("method", name(p.method()));
-        n.put("detail", p.detail());
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("source", name(p.source()));
+        g.writeNumberField("page", p.page());
+        g.writeStringField("method", name(p.method()));
+        g.writeStringField("detail", p.detail());
+        g.writeEndObject();
     }
 
-    private static void warnings(ArrayNode arr, List<Warning> ws) {
+    private static void warnings(JsonGenerator g, List<Warning> ws) throws IOException {
+        g.writeArrayFieldStart("warnings");
         for (Warning w : ws) {
-            ObjectNode x = arr.addObject();
-            x.put("code", w.code());
-            x.put("message", w.message());
-            if (w.page() > 0) x.put("page", w.page());
+            g.writeStartObject();
+            g.writeStringField("code", w.code());
+            g.writeStringField("message", w.message());
+            if (w.page() > 0) g.writeNumberField("page", w.page());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
     /** Enum constants as lower-case words with dashes: TEXT_LAYER → text-layer. */

@@ -44,7 +44,7 @@ public enum OutputFormat {
     public void write(Document doc, Path source, Path target) throws IOException {
         switch (this) {
             case TXT -> AtomicFiles.writeString(target, TextWriter.render(doc));
-            case JSON -> AtomicFiles.writeString(target, JsonWriter.render(doc));
+            case JSON -> AtomicFiles.writeText(target, w -> JsonWriter.write(doc, w));
             case PDF -> SearchablePdf.write(doc, source, target);
         }
     }
