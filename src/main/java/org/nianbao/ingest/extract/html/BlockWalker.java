@@ -42,6 +42,8 @@ final class BlockWalker implements NodeFilter {
 
     private final List<Block> blocks = new ArrayList<>();
     private final Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** When the main container lies inside a data table (a cell of it), the whole table is content. */
+    private final Set<Element> mainAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final InlineText line = new InlineText();
     private final Deque<Element> blockStack = new ArrayDeque<>();
     private String lineTag;
@@ -62,6 +64,7 @@ final class BlockWalker implements NodeFilter {
         this.imageNumbers = imageNumbers;
         this.tableNumbers = tableNumbers;
         this.chrome = chrome;
+        for (Element p = main.parent(); p != null; p = p.parent()) mainAncestors.add(p);
     }
 
     List<Block> walk(Element root) {
@@ -200,7 +203,7 @@ final class BlockWalker implements NodeFilter {
         HtmlTableGrid.Result grid = HtmlTableGrid.build(e);
         if (TableKinds.layoutByShape(e, grid)) return false;
         dataTables.add(e);
-        if (mainDepth <= 0) {
+        if (mainDepth <= 0 && !mainAncestors.contains(e)) {
             chrome.count(ChromeRules.Kind.OUTSIDE);
             return true;
         }
@@ -219,7 +222,10 @@ final class BlockWalker implements NodeFilter {
                     + " overlapped or exceeded the grid and were clipped", 1));
         }
         blocks.add(new TableBlock(grid.table(), "html-spans", 1.0, null, p, ws));
+        int saved = mainDepth;
+        if (mainDepth <= 0) mainDepth = 1; // the table holds the main content: its images are content too
         for (Element img : grid.images()) image(img, detail);
+        mainDepth = saved;
         return true;
     }
 

@@ -67,7 +67,8 @@ final class MainContent {
             if (anchor != null) {
                 descend = outsideNonLink <= Math.max(100, bestLen / 4);
             } else {
-                descend = bestLen >= curLen * 0.8 && outsideNonLink <= bestLen / 5;
+                // Without a title to go by, only leave behind link lists (menus) and nothing else.
+                descend = outsideNonLink <= 0;
             }
             if (!descend || siblingsHoldContent(cur, best, lengths)) break;
             cur = best;
