@@ -58,6 +58,13 @@ final class WebCapture {
             blocks = plainTextFallback(decoded.text(), kind);
             warnings.add(Warning.of("html-structure-lost", "the markup is nested too deeply to lay out; the page was read as plain text"));
         }
+        // The report's own title line beats <title>, which usually carries the site name too
+        for (Block b : blocks) {
+            if (b instanceof HeadingBlock h && h.level() == 1) {
+                title = h.text();
+                break;
+            }
+        }
         if (title == null || title.isEmpty()) title = fallbackTitle;
         if (title != null && !title.isBlank()) meta.put("title", title.strip());
 

@@ -146,6 +146,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void xhtmlWithAnXmlDeclaration() throws Exception {
+        String x = "<?xml version=\"1.0\" encoding=\"gb2312\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\">\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>年报</title><script type=\"text/javascript\" src=\"a.js\"/></head>"
+                + "<body><h1>某某县2021年政府信息公开工作年度报告</h1><p>一、总体情况<br/>王堃同志负责。</p>"
+                + "<table><tr><td>规章</td><td/><td>0</td></tr></table></body></html>";
+        Path f = tmp.resolve("page.xhtml");
+        Files.write(f, x.getBytes(org.nianbao.ingest.util.TextDecoder.GB18030));
+        Document d = WebTestSupport.extract(f);
+        assertEquals("GB18030", d.charset());
+        assertEquals(List.of("H1 某某县2021年政府信息公开工作年度报告", "H2 一、总体情况", "P 王堃同志负责。", "T 1x3"), outline(d));
+        assertEquals("某某县2021年政府信息公开工作年度报告", d.metadata().get("title"));
+    }
+
+    @Test
     void utf16WithBomIsRead() throws Exception {
         byte[] text = body("<p>一、总体情况</p>").getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[text.length + 2];
