@@ -72,8 +72,7 @@ final class ChromePruner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || keep.contains(e) && e != main) return FilterResult.CONTINUE;
-                if (e == main) return FilterResult.CONTINUE;
+                if (!(node instanceof Element e) || keep.contains(e)) return FilterResult.CONTINUE;
                 ChromeRules.Kind kind = furnitureKind(e, lengths);
                 if (kind == null) return FilterResult.CONTINUE;
                 doomed.add(e);

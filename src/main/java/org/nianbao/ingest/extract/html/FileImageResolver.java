@@ -33,7 +33,7 @@ final class FileImageResolver implements ImageResolver {
         boolean remote = path.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || path.startsWith("//");
         if (path.regionMatches(true, 0, "file:", 0, 5)) {
             try {
-                Path p = Path.of(URI.create(s.replace(" ", "%20")));
+                Path p = Path.of(URI.create(s.replace(" ", "%20"))).toAbsolutePath().normalize();
                 if (Files.isRegularFile(p)) return p.toString();
             } catch (RuntimeException e) {
                 // not a usable file URI: fall back to the name in the resource folder
@@ -54,7 +54,8 @@ final class FileImageResolver implements ImageResolver {
 
     private Path existing(String relative) {
         try {
-            Path p = dir.resolve(relative).normalize();
+            // recorded absolute: the JSON is read later, from anywhere
+            Path p = dir.resolve(relative).toAbsolutePath().normalize();
             return Files.isRegularFile(p) ? p : null;
         } catch (InvalidPathException e) {
             return null;

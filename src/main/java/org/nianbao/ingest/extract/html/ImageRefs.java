@@ -25,8 +25,8 @@ final class ImageRefs {
     static int dimension(Element img, String which) {
         String a = img.attr(which).strip();
         if (!a.isEmpty() && !a.endsWith("%")) {
-            int v = HtmlTableGrid.span(a, 0);
-            if (v > 0) return leadingInt(a);
+            int v = leadingInt(a);
+            if (v > 0) return v;
         }
         String style = img.attr("style");
         if (!style.isEmpty()) {

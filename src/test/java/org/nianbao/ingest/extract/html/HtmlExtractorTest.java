@@ -84,6 +84,10 @@ class HtmlExtractorTest {
         assertTrue(o.stream().anyMatch(s -> s.startsWith("P （二）依申请公开情况。")));
         assertEquals("P 2022年1月20日", o.get(o.size() - 1));
         assertNotNull(d.metadata().get("title"));
+        var img = WebTestSupport.images(d).get(0);
+        assertEquals("report_files/table1.png", img.source());
+        assertEquals(FIXTURES.resolve("report_files/table1.png").toAbsolutePath().normalize().toString(), img.resolved());
+        assertEquals("第二十条第（一）项统计表", img.altText());
     }
 
     @Test
