@@ -32,6 +32,9 @@ final class ChromeRules {
     private static final Pattern FOOTER = Pattern.compile(
             "版权所有|Copyright|©|ICP备\\s*\\d|ICP证\\s*\\d|网站标识码|公网安备|政府网站标识|技术支持\\s*[:：]|主办单位\\s*[:：]|承办单位\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
+    /** "发布日期：2020-01-31" alone on its line, under a title. */
+    private static final Pattern LONE_DATE = Pattern.compile(
+            "^[【\\[(（]?(发布|更新|成文|发文|生成|公开)(日期|时间)\\s*[:：]\\s*[0-9０-９\\-/年月日.:：\\s]{6,24}[】\\])）]?$");
     private static final Pattern PREV_NEXT = Pattern.compile("^(上一篇|下一篇|上一条|下一条|上一页|下一页)\\s*[:：].*");
 
     /** Widget words; a line made only of these (and brackets, separators) is a toolbar. Longest first. */
@@ -49,7 +52,7 @@ final class ChromeRules {
         String s = line.strip();
         if (s.isEmpty() || s.length() > 200) return null;
         if (BREADCRUMB_LEAD.matcher(s).matches() || BREADCRUMB_HOME.matcher(s).matches()) return Kind.BREADCRUMB;
-        if (isPageInfo(s)) return Kind.PAGE_INFO;
+        if (isPageInfo(s) || LONE_DATE.matcher(s).matches()) return Kind.PAGE_INFO;
         if (isWidgetLine(s)) return Kind.WIDGET;
         if (PREV_NEXT.matcher(s).matches() && s.length() <= 120) return Kind.NAVIGATION;
         if (s.length() <= 200 && FOOTER.matcher(s).find() && !endsSentence(s)) return Kind.FOOTER;

@@ -116,6 +116,9 @@ class ChromeRemovalTest {
         assertEquals(ChromeRules.Kind.BREADCRUMB, ChromeRules.lineKind("当前位置：首页 > 政务公开"));
         assertEquals(ChromeRules.Kind.PAGE_INFO, ChromeRules.lineKind("更新日期：2021-01-20 信息来源：双塔区政务公开办 浏览："));
         assertEquals(ChromeRules.Kind.PAGE_INFO, ChromeRules.lineKind("发布时间：2021-01-20 来源：本站 浏览次数：12"));
+        assertEquals(ChromeRules.Kind.PAGE_INFO, ChromeRules.lineKind("发布日期：2020-01-31"));
+        assertEquals(ChromeRules.Kind.PAGE_INFO, ChromeRules.lineKind("【发布时间：2020年01月31日 09:30】"));
+        assertNull(ChromeRules.lineKind("发布日期：2020-01-31，本机关召开专题会议"));
         assertEquals(ChromeRules.Kind.WIDGET, ChromeRules.lineKind("【打印】 【关闭】"));
         assertEquals(ChromeRules.Kind.WIDGET, ChromeRules.lineKind("分享到："));
         assertEquals(ChromeRules.Kind.WIDGET, ChromeRules.lineKind("【字体：大 中 小】"));

@@ -130,6 +130,28 @@ class HtmlExtractorTest {
         assertTrue(d.blocks().get(0) instanceof HeadingBlock);
     }
 
+    /** Shapes seen in a real 2019 report page: a 5-column section-二 grid, a styled title, a date line, a leading br. */
+    @Test
+    void realWorldShapes() throws Exception {
+        String td = "<td nowrap=\"nowrap\" style=\"width:149px;\"><p align=\"center\">%s</p></td>";
+        String td2 = "<td colspan=\"2\" nowrap=\"nowrap\"><p align=\"center\">%s</p></td>";
+        String html = body("<p style='text-align: center;font-weight: bold;'>2019年上海市人民政府办公厅政府信息公开工作年度报告</p>"
+                + "<p style='text-align: center'>发布日期：2020-01-31</p><p>二、主动公开政府信息情况</p>"
+                + "<table align=center border=1><tbody><tr><td colspan=5><p align=center>第二十条第（一）项</p></td></tr>"
+                + "<tr>" + String.format(td, "信息内容") + String.format(td, "本年新<br />制作数量") + String.format(td2, "本年新<br />公开数量")
+                + String.format(td, "对外公开总数量") + "</tr>"
+                + "<tr>" + String.format(td, "规章") + String.format(td, "13") + String.format(td2, "13") + String.format(td, "524") + "</tr>"
+                + "<tr>" + String.format(td, "行政许可") + String.format(td2, "0") + String.format(td, "0") + String.format(td, "&nbsp;") + "</tr>"
+                + "</tbody></table><p><br />四、政府信息公开行政复议、行政诉讼情况</p>");
+        Document d = page(tmp, "sh.html", html);
+        assertEquals(List.of("H1 2019年上海市人民政府办公厅政府信息公开工作年度报告", "H2 二、主动公开政府信息情况", "T 4x5",
+                "H2 四、政府信息公开行政复议、行政诉讼情况"), outline(d));
+        assertEquals("第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项\n"
+                + "信息内容 | 本年新制作数量 | 本年新公开数量 | 本年新公开数量 | 对外公开总数量\n"
+                + "规章 | 13 | 13 | 13 | 524\n"
+                + "行政许可 | 0 | 0 | 0 | ", tables(d).get(0).text());
+    }
+
     @Test
     void preformattedTextKeepsItsLines() throws Exception {
         Document d = page(tmp, "pre.html", body("<pre>第一行\n第二行\n\n第三行</pre>"));
