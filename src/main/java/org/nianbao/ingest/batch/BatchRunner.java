@@ -38,8 +38,16 @@ public final class BatchRunner {
     private final Set<OutputFormat> formats;
     private final int jobs;
     private final BatchListener listener;
+    private final ResumeJournal journal;
 
     public BatchRunner(NianbaoIngest ingest, Path outputDir, Set<OutputFormat> formats, int jobs, BatchListener listener) {
+        this(ingest, outputDir, formats, jobs, listener, null);
+    }
+
+    /** With a journal, documents finished by an earlier run with the same bytes and settings are skipped. */
+    public BatchRunner(NianbaoIngest ingest, Path outputDir, Set<OutputFormat> formats, int jobs, BatchListener listener,
+                       ResumeJournal journal) {
+        this.journal = journal;
         this.ingest = ingest;
         this.outputDir = outputDir;
         this.formats = Set.copyOf(formats);
@@ -50,6 +58,7 @@ public final class BatchRunner {
     public BatchSummary run(List<Input> inputs) {
         long start = System.nanoTime();
         List<String> names = OutputNames.assign(inputs);
+        ResumeJournal.cleanLeftovers(outputDir);
         listener.started(inputs.size());
         DocumentResult[] results = new DocumentResult[inputs.size()];
         AtomicInteger finished = new AtomicInteger();
@@ -81,7 +90,8 @@ public final class BatchRunner {
                                         ? "timed out after " + timeout + " s (document time limit)"
                                         : "internal error: " + cause;
                                 r = new DocumentResult(in, names.get(idx), "unknown", Status.failed(reason), 0,
-                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of());
+                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of(), false);
+                                recordQuietly(r);
                             }
                             results[idx] = r;
                             slots.release();
@@ -101,6 +111,10 @@ public final class BatchRunner {
     }
 
     private DocumentResult processOne(Input in, String name, AtomicBoolean abandoned, long t0) {
+        if (journal != null) {
+            var reused = journal.reusable(in, name);
+            if (reused.isPresent()) return reused.get();
+        }
         listener.documentStarted(in);
         Document doc;
         try {
@@ -129,8 +143,23 @@ public final class BatchRunner {
             }
         }
         int pages = doc.pages().size();
-        return new DocumentResult(in, name, doc.kind().name().toLowerCase(Locale.ROOT), status, pages,
-                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written);
+        DocumentResult r = new DocumentResult(in, name, doc.kind().name().toLowerCase(Locale.ROOT), status, pages,
+                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written, false);
+        if (!abandoned.get()) recordQuietly(r);
+        return r;
+    }
+
+    /** Journal entry last, after the outputs: a kill before this line means the document is redone. */
+    private void recordQuietly(DocumentResult r) {
+        if (journal == null) return;
+        try {
+            Path f = r.input().file();
+            long size = java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.size(f) : -1;
+            String sha = size >= 0 ? ResumeJournal.sha256(f) : "";
+            journal.record(r, sha, size);
+        } catch (IOException | RuntimeException e) {
+            // Without an entry the document is simply redone next time; nothing is lost.
+        }
     }
 
     /** {@code report.json}: one entry per input with its status and reason, plus totals. */
@@ -144,6 +173,7 @@ public final class BatchRunner {
         totals.put("done", s.count(Status.State.DONE));
         totals.put("partial", s.count(Status.State.PARTIAL));
         totals.put("failed", s.count(Status.State.FAILED));
+        totals.put("skippedAsAlreadyDone", s.results().stream().filter(DocumentResult::reused).count());
         totals.put("pages", s.pages());
         totals.put("seconds", s.millis() / 1000.0);
         totals.put("pagesPerMinute", s.millis() == 0 ? 0 : Math.round(s.pages() * 60_000.0 / s.millis() * 10) / 10.0);
@@ -158,6 +188,7 @@ public final class BatchRunner {
             d.put("pages", r.pages());
             d.put("seconds", r.millis() / 1000.0);
             d.put("warnings", r.warnings());
+            d.put("reused", r.reused());
             ArrayNode w = d.putArray("files");
             r.written().forEach(w::add);
         }

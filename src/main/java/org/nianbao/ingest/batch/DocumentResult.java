@@ -14,6 +14,7 @@ import org.nianbao.ingest.model.Status;
  * @param millis   wall time
  * @param warnings number of warnings
  * @param written  the files written, relative to the output folder
+ * @param reused   true when a resumed batch found this document already finished and skipped it
  */
 public record DocumentResult(Input input, String output, String kind, Status status, int pages, long millis,
-                             int warnings, List<String> written) { }
+                             int warnings, List<String> written, boolean reused) { }
