@@ -25,6 +25,7 @@ import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.output.AtomicFiles;
 import org.nianbao.ingest.output.OutputFormat;
+import org.nianbao.ingest.batch.DocumentResult.Details;
 
 /**
  * Runs a batch: every input through the pipeline on {@code jobs} workers, outputs written atomically,
@@ -90,7 +91,7 @@ public final class BatchRunner {
                                         ? "timed out after " + timeout + " s (document time limit)"
                                         : "internal error: " + cause;
                                 r = new DocumentResult(in, names.get(idx), "unknown", Status.failed(reason), 0,
-                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of(), false);
+                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of(), false, null);
                                 recordQuietly(r);
                             }
                             results[idx] = r;
@@ -106,6 +107,11 @@ public final class BatchRunner {
         }
         BatchSummary summary = new BatchSummary(List.of(results), (System.nanoTime() - start) / 1_000_000);
         writeRunReport(summary);
+        try {
+            RunReportHtml.write(summary, outputDir);
+        } catch (IOException e) {
+            System.err.println("nianbao-ingest: cannot write " + outputDir.resolve("report.html") + ": " + e.getMessage());
+        }
         listener.finished(summary);
         return summary;
     }
@@ -143,8 +149,17 @@ public final class BatchRunner {
             }
         }
         int pages = doc.pages().size();
+        String review = null;
+        if (!abandoned.get() && status.state() != Status.State.FAILED) {
+            try {
+                review = ReviewPage.writeIfUseful(doc, in.file(), outputDir, name);
+            } catch (IOException | RuntimeException e) {
+                // the review page is a convenience; its failure must not fail the document
+                review = null;
+            }
+        }
         DocumentResult r = new DocumentResult(in, name, doc.kind().name().toLowerCase(Locale.ROOT), status, pages,
-                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written, false);
+                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written, false, Details.of(doc, review));
         if (!abandoned.get()) recordQuietly(r);
         return r;
     }

@@ -58,7 +58,7 @@ public final class ResumeJournal {
             Status.State state = Status.State.valueOf(n.path("state").asText());
             String reason = n.path("reason").isNull() ? null : n.path("reason").asText(null);
             return Optional.of(new DocumentResult(in, outputName, n.path("kind").asText(), new Status(state, reason),
-                    n.path("pages").asInt(), 0, n.path("warnings").asInt(), files, true));
+                    n.path("pages").asInt(), 0, n.path("warnings").asInt(), files, true, details(n.path("details"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry means: do it again
         }
@@ -79,7 +79,17 @@ public final class ResumeJournal {
         n.put("warnings", r.warnings());
         var files = n.putArray("files");
         r.written().forEach(files::add);
+        n.set("details", MAPPER.valueToTree(r.details()));
         AtomicFiles.writeString(entryPath(r.output()), MAPPER.writeValueAsString(n));
+    }
+
+    private static DocumentResult.Details details(JsonNode d) {
+        if (d == null || d.isMissingNode() || d.isNull()) return DocumentResult.Details.NONE;
+        try {
+            return MAPPER.treeToValue(d, DocumentResult.Details.class);
+        } catch (IOException | RuntimeException e) {
+            return DocumentResult.Details.NONE;
+        }
     }
 
     /** Failures that may not happen again (time-outs, I/O trouble, internal errors) are retried on resume. */
