@@ -25,6 +25,7 @@ import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.output.AtomicFiles;
 import org.nianbao.ingest.output.OutputFormat;
+import org.nianbao.ingest.batch.DocumentResult.Details;
 
 /**
  * Runs a batch: every input through the pipeline on {@code jobs} workers, outputs written atomically,
@@ -38,8 +39,16 @@ public final class BatchRunner {
     private final Set<OutputFormat> formats;
     private final int jobs;
     private final BatchListener listener;
+    private final ResumeJournal journal;
 
     public BatchRunner(NianbaoIngest ingest, Path outputDir, Set<OutputFormat> formats, int jobs, BatchListener listener) {
+        this(ingest, outputDir, formats, jobs, listener, null);
+    }
+
+    /** With a journal, documents finished by an earlier run with the same bytes and settings are skipped. */
+    public BatchRunner(NianbaoIngest ingest, Path outputDir, Set<OutputFormat> formats, int jobs, BatchListener listener,
+                       ResumeJournal journal) {
+        this.journal = journal;
         this.ingest = ingest;
         this.outputDir = outputDir;
         this.formats = Set.copyOf(formats);
@@ -50,6 +59,7 @@ public final class BatchRunner {
     public BatchSummary run(List<Input> inputs) {
         long start = System.nanoTime();
         List<String> names = OutputNames.assign(inputs);
+        ResumeJournal.cleanLeftovers(outputDir);
         listener.started(inputs.size());
         DocumentResult[] results = new DocumentResult[inputs.size()];
         AtomicInteger finished = new AtomicInteger();
@@ -81,7 +91,8 @@ public final class BatchRunner {
                                         ? "timed out after " + timeout + " s (document time limit)"
                                         : "internal error: " + cause;
                                 r = new DocumentResult(in, names.get(idx), "unknown", Status.failed(reason), 0,
-                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of());
+                                        (System.nanoTime() - t0) / 1_000_000, 0, List.of(), false, null);
+                                recordQuietly(r);
                             }
                             results[idx] = r;
                             slots.release();
@@ -96,11 +107,20 @@ public final class BatchRunner {
         }
         BatchSummary summary = new BatchSummary(List.of(results), (System.nanoTime() - start) / 1_000_000);
         writeRunReport(summary);
+        try {
+            RunReportHtml.write(summary, outputDir);
+        } catch (IOException e) {
+            System.err.println("nianbao-ingest: cannot write " + outputDir.resolve("report.html") + ": " + e.getMessage());
+        }
         listener.finished(summary);
         return summary;
     }
 
     private DocumentResult processOne(Input in, String name, AtomicBoolean abandoned, long t0) {
+        if (journal != null) {
+            var reused = journal.reusable(in, name);
+            if (reused.isPresent()) return reused.get();
+        }
         listener.documentStarted(in);
         Document doc;
         try {
@@ -129,8 +149,32 @@ public final class BatchRunner {
             }
         }
         int pages = doc.pages().size();
-        return new DocumentResult(in, name, doc.kind().name().toLowerCase(Locale.ROOT), status, pages,
-                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written);
+        String review = null;
+        if (!abandoned.get() && status.state() != Status.State.FAILED) {
+            try {
+                review = ReviewPage.writeIfUseful(doc, in.file(), outputDir, name);
+            } catch (IOException | RuntimeException e) {
+                // the review page is a convenience; its failure must not fail the document
+                review = null;
+            }
+        }
+        DocumentResult r = new DocumentResult(in, name, doc.kind().name().toLowerCase(Locale.ROOT), status, pages,
+                (System.nanoTime() - t0) / 1_000_000, doc.allWarnings().size(), written, false, Details.of(doc, review));
+        if (!abandoned.get()) recordQuietly(r);
+        return r;
+    }
+
+    /** Journal entry last, after the outputs: a kill before this line means the document is redone. */
+    private void recordQuietly(DocumentResult r) {
+        if (journal == null) return;
+        try {
+            Path f = r.input().file();
+            long size = java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.size(f) : -1;
+            String sha = size >= 0 ? ResumeJournal.sha256(f) : "";
+            journal.record(r, sha, size);
+        } catch (IOException | RuntimeException e) {
+            // Without an entry the document is simply redone next time; nothing is lost.
+        }
     }
 
     /** {@code report.json}: one entry per input with its status and reason, plus totals. */
@@ -144,6 +188,7 @@ public final class BatchRunner {
         totals.put("done", s.count(Status.State.DONE));
         totals.put("partial", s.count(Status.State.PARTIAL));
         totals.put("failed", s.count(Status.State.FAILED));
+        totals.put("skippedAsAlreadyDone", s.results().stream().filter(DocumentResult::reused).count());
         totals.put("pages", s.pages());
         totals.put("seconds", s.millis() / 1000.0);
         totals.put("pagesPerMinute", s.millis() == 0 ? 0 : Math.round(s.pages() * 60_000.0 / s.millis() * 10) / 10.0);
@@ -158,6 +203,7 @@ public final class BatchRunner {
             d.put("pages", r.pages());
             d.put("seconds", r.millis() / 1000.0);
             d.put("warnings", r.warnings());
+            d.put("reused", r.reused());
             ArrayNode w = d.putArray("files");
             r.written().forEach(w::add);
         }

@@ -35,6 +35,7 @@ final class LogProgress implements BatchListener {
     static String line(DocumentResult r, int finished, int total) {
         String state = r.status().state().name().toLowerCase(Locale.ROOT);
         String reason = r.status().reason() == null ? "" : " — " + r.status().reason();
+        if (r.reused()) reason += " (finished by an earlier run; skipped)";
         return String.format(Locale.ROOT, "[%d/%d] %-7s %s (%s, %d page%s, %.1f s)%s", finished, total, state,
                 r.input().file(), r.kind(), r.pages(), r.pages() == 1 ? "" : "s", r.millis() / 1000.0, reason);
     }

@@ -17,6 +17,7 @@ import org.nianbao.ingest.batch.BatchRunner;
 import org.nianbao.ingest.batch.BatchSummary;
 import org.nianbao.ingest.batch.Input;
 import org.nianbao.ingest.batch.InputCollector;
+import org.nianbao.ingest.batch.ResumeJournal;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.output.OutputFormat;
 import org.nianbao.ingest.pipeline.Context;
@@ -73,6 +74,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Tesseract models folder (default: ${DEFAULT-VALUE}).")
     Path models;
+
+    @Option(names = "--force", description = "Redo every input, even those an earlier run into the same folder finished.")
+    boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "Only report problems.")
     boolean quiet;
@@ -132,15 +136,20 @@ public final class Main implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar or log");
         };
         BatchListener listener = bar ? new TerminalProgress(err) : new LogProgress(err, quiet);
-        BatchSummary s = new BatchRunner(ingest, output, fs, n, listener).run(list);
+        // Resume: same tool version, output format and result-changing settings → finished inputs are skipped.
+        String settingsKey = ResumeJournal.key(Version.tool(), Version.OUTPUT_FORMAT, "ocr=" + !noOcr,
+                "formats=" + new java.util.TreeSet<>(fs));
+        ResumeJournal journal = force ? null : new ResumeJournal(output, settingsKey);
+        BatchSummary s = new BatchRunner(ingest, output, fs, n, listener, journal).run(list);
 
         long done = s.count(Status.State.DONE);
         long partial = s.count(Status.State.PARTIAL);
         long failed = s.count(Status.State.FAILED);
+        long reused = s.results().stream().filter(r -> r.reused()).count();
         if (!quiet || failed > 0 || partial > 0) {
-            err.printf(Locale.ROOT, "nianbao-ingest: %d done, %d partial, %d failed, %d pages in %.1f s; results in %s (see %s)%n",
-                    done, partial, failed, s.pages(), s.millis() / 1000.0, output.toAbsolutePath().normalize(),
-                    output.resolve("report.json"));
+            err.printf(Locale.ROOT, "nianbao-ingest: %d done, %d partial, %d failed%s, %d pages in %.1f s; results in %s (see %s)%n",
+                    done, partial, failed, reused > 0 ? " (" + reused + " already finished by an earlier run, skipped)" : "",
+                    s.pages(), s.millis() / 1000.0, output.toAbsolutePath().normalize(), output.resolve("report.json"));
         }
         if (failed > 0) return EXIT_FAILED;
         if (partial > 0) return EXIT_PARTIAL;
