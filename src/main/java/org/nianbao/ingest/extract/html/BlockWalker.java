@@ -207,6 +207,11 @@ final class BlockWalker implements NodeFilter {
             chrome.count(ChromeRules.Kind.OUTSIDE);
             return true;
         }
+        ChromeRules.Kind chromeKind = chromeTable(grid.table());
+        if (chromeKind != null) {
+            chrome.count(chromeKind); // a toolbar or page-info bar laid out as a table
+            return true;
+        }
         Integer number = tableNumbers.get(e);
         String detail = "table " + (number == null ? "?" : number);
         Provenance p = new Provenance(kind, 1, Method.HTML, detail);
@@ -227,6 +232,25 @@ final class BlockWalker implements NodeFilter {
         for (Element img : grid.images()) image(img, detail);
         mainDepth = saved;
         return true;
+    }
+
+    /** The chrome kind when every row of a table reads as a chrome line ("【打印本页】 | 【关闭窗口】"), else null. */
+    static ChromeRules.Kind chromeTable(org.nianbao.ingest.model.Table t) {
+        if (t.rows() > 3) return null;
+        ChromeRules.Kind kind = null;
+        for (List<org.nianbao.ingest.model.Cell> row : t.rowsOfCells()) {
+            StringBuilder line = new StringBuilder();
+            for (org.nianbao.ingest.model.Cell c : row) {
+                if (c.text().isEmpty()) continue;
+                if (line.length() > 0) line.append(' ');
+                line.append(c.text());
+            }
+            if (line.length() == 0) continue;
+            ChromeRules.Kind k = ChromeRules.lineKind(line.toString());
+            if (k == null) return null;
+            kind = k;
+        }
+        return kind;
     }
 
     /** Records an image at its place, unless it is page furniture or outside the content. */

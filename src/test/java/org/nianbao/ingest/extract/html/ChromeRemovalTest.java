@@ -56,6 +56,8 @@ class ChromeRemovalTest {
         "<div id=\"footer\">版权所有：某某县人民政府 技术支持：某公司</div>",
         "<p>上一篇：某某县2020年政府信息公开工作年度报告</p>",
         "<p>网站标识码：3400000001 皖ICP备05012345号</p>",
+        "<table><tr><td>【<a href=\"javascript:window.print()\">打印本页</a>】</td><td>【<a>关闭窗口</a>】</td></tr></table>",
+        "<table><tr><td>发布时间：2022-01-18</td><td>来源：本局</td><td>浏览次数：35</td></tr></table>",
     })
     void eachKindOfChromeIsRemoved(String chrome) throws Exception {
         Document d = withChrome(chrome);
