@@ -118,10 +118,10 @@ final class ChromeRules {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Whole words of an image file name that mark a button or decoration (words only: "table_top" is not "top"-chrome). */
     private static final Set<String> CHROME_IMAGE_WORDS = Set.of("share", "print", "qr", "qrcode", "erweima", "ewm", "fenxiang",
             "dayin", "weixin", "wechat", "weibo", "qzone", "icon", "ico", "logo", "close", "spacer", "blank", "pixel", "arrow",
-            "bullet", "dot", "btn", "button", "banner", "bg", "loading", "top", "search", "wza", "jiucuo", "jg", "dzjg", "police",
-            "beian", "gongan");
+            "bullet", "dot", "btn", "button", "loading", "jiucuo");
 
     /**
      * Whether an image is page furniture: declared tiny, or named like a share/print/QR/logo button.
