@@ -25,6 +25,7 @@ final class RunReportHtml {
             .totals span{display:inline-block;margin-right:1.5em}
             details summary{cursor:pointer;color:#555}
             .num{text-align:right}
+            .interrupted{background:#fff3cd;border:1px solid #e0c060;padding:.6em .8em}
             """;
 
     private RunReportHtml() { }
@@ -34,9 +35,14 @@ final class RunReportHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>nianbao-ingest run report</title>\n<style>")
                 .append(CSS).append("</style></head><body>\n");
         h.append("<h1>nianbao-ingest run report <span class=\"meta\">").append(esc(Version.tool())).append("</span></h1>\n");
+        if (s.interrupted()) {
+            h.append("<p class=\"interrupted\"><b>This run was stopped before it finished:</b> ").append(s.unfinished())
+                    .append(" of ").append(s.results().size() + s.unfinished())
+                    .append(" inputs are not done yet. Run the same command again to go on; documents already finished are kept and skipped.</p>\n");
+        }
         double minutes = s.millis() / 60000.0;
         h.append("<p class=\"totals\">")
-                .append(span("inputs", s.results().size()))
+                .append(span("inputs", s.results().size() + s.unfinished()))
                 .append(span("done", s.count(Status.State.DONE)))
                 .append(span("partial", s.count(Status.State.PARTIAL)))
                 .append(span("failed", s.count(Status.State.FAILED)))

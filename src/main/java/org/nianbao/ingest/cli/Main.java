@@ -88,13 +88,18 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The arguments as given, to tell the user the exact command that resumes an interrupted run. */
+    private List<String> commandLine = List.of();
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit status (for tests and embedding). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        main.commandLine = List.of(args);
+        CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("nianbao-ingest: internal error: " + ex);
             return 1;
@@ -140,7 +145,22 @@ public final class Main implements Callable<Integer> {
         String settingsKey = ResumeJournal.key(Version.tool(), Version.OUTPUT_FORMAT, "ocr=" + !noOcr,
                 "formats=" + new java.util.TreeSet<>(fs));
         ResumeJournal journal = force ? null : new ResumeJournal(output, settingsKey);
-        BatchSummary s = new BatchRunner(ingest, output, fs, n, listener, journal).run(list);
+        BatchRunner runner = new BatchRunner(ingest, output, fs, n, listener, journal);
+        // Ctrl-C / SIGTERM: report what finished and say how to go on. (SIGKILL and power loss run no
+        // hook; the journal alone makes those resumable.)
+        Thread hook = new Thread(() -> runner.interrupt().ifPresent(soFar -> err.println(interruptedLine(soFar))),
+                "nianbao-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        BatchSummary s;
+        try {
+            s = runner.run(list);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it reports the interrupted run
+            }
+        }
 
         long done = s.count(Status.State.DONE);
         long partial = s.count(Status.State.PARTIAL);
@@ -154,6 +174,27 @@ public final class Main implements Callable<Integer> {
         if (failed > 0) return EXIT_FAILED;
         if (partial > 0) return EXIT_PARTIAL;
         return 0;
+    }
+
+    /** One line for an interrupted run: how far it got and the exact command that goes on from there. */
+    String interruptedLine(BatchSummary soFar) {
+        return String.format(Locale.ROOT,
+                "nianbao-ingest: interrupted with %d of %d inputs finished (%d done, %d partial, %d failed); "
+                        + "to resume, run the same command again (finished documents are skipped): %s — report so far: %s",
+                soFar.results().size(), soFar.results().size() + soFar.unfinished(), soFar.count(Status.State.DONE),
+                soFar.count(Status.State.PARTIAL), soFar.count(Status.State.FAILED), shellCommand(),
+                output.resolve("report.html"));
+    }
+
+    private String shellCommand() {
+        StringBuilder sb = new StringBuilder("nianbao-ingest");
+        for (String a : commandLine) sb.append(' ').append(shellQuote(a));
+        return sb.toString();
+    }
+
+    static String shellQuote(String a) {
+        if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:=,+@%-]+")) return a;
+        return "'" + a.replace("'", "'\\''") + "'";
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
