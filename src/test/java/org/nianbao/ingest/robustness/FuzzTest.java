@@ -65,7 +65,7 @@ class FuzzTest {
         assertTrue(fixtures.size() >= 8, "fixtures found: " + fixtures);
         String oneCase = System.getProperty("nianbao.fuzz.case");
         long base = Long.getLong("nianbao.fuzz.seed", System.currentTimeMillis());
-        int seconds = Integer.getInteger("nianbao.fuzz.seconds", 15);
+        int seconds = Integer.getInteger("nianbao.fuzz.seconds", 12);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Stats stats = new Stats();
         if (oneCase != null) {
