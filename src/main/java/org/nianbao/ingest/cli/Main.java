@@ -85,6 +85,10 @@ public final class Main implements Callable<Integer> {
             description = "Progress display: auto (a bar on a terminal, log lines otherwise), bar, log.")
     String progress;
 
+    @Option(names = "--log-interval", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Without a terminal, also log a progress line (documents, pages, rates, time left) this often; 0: never (default: ${DEFAULT-VALUE}).")
+    int logInterval;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -140,7 +144,8 @@ public final class Main implements Callable<Integer> {
             case "auto" -> System.console() != null && !quiet;
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar or log");
         };
-        BatchListener listener = bar ? new TerminalProgress(err) : new LogProgress(err, quiet);
+        if (logInterval < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--log-interval must be 0 or more");
+        BatchListener listener = bar ? new TerminalProgress(err) : new LogProgress(err, quiet, logInterval);
         // Resume: same tool version, output format and result-changing settings → finished inputs are skipped.
         String settingsKey = ResumeJournal.key(Version.tool(), Version.OUTPUT_FORMAT, "ocr=" + !noOcr,
                 "formats=" + new java.util.TreeSet<>(fs));
