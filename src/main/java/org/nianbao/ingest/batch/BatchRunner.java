@@ -235,7 +235,7 @@ public final class BatchRunner {
         String review = null;
         if (!abandoned.get() && status.state() != Status.State.FAILED) {
             try {
-                review = ReviewPage.writeIfUseful(doc, in.file(), outputDir, name);
+                review = ReviewPage.writeIfUseful(doc, in.file(), outputDir, name, written);
             } catch (IOException | RuntimeException e) {
                 // the review page is a convenience; its failure must not fail the document
                 review = null;

@@ -23,6 +23,8 @@ final class LogProgress implements BatchListener {
     private final int intervalSeconds;
     private final ProgressStats stats = new ProgressStats();
     private ScheduledExecutorService ticker;
+    /** Documents being read and since when: a log should say which document a long wait is spent on. */
+    private final java.util.Map<Input, Long> inFlight = new java.util.LinkedHashMap<>();
 
     LogProgress(PrintStream out, boolean quiet) {
         this(out, quiet, DEFAULT_INTERVAL_SECONDS);
@@ -50,7 +52,14 @@ final class LogProgress implements BatchListener {
     }
 
     private synchronized void progressLine() {
-        out.println(progressText(stats.snapshot()));
+        StringBuilder line = new StringBuilder(progressText(stats.snapshot()));
+        if (!inFlight.isEmpty()) {
+            var oldest = inFlight.entrySet().iterator().next();
+            line.append("; working on ").append(oldest.getKey().relativeName()).append(" for ")
+                    .append(ProgressStats.clock((System.nanoTime() - oldest.getValue()) / 1e9));
+            if (inFlight.size() > 1) line.append(" (and ").append(inFlight.size() - 1).append(" more)");
+        }
+        out.println(line);
     }
 
     static String progressText(ProgressStats.Snapshot s) {
@@ -59,11 +68,14 @@ final class LogProgress implements BatchListener {
     }
 
     @Override
-    public void documentStarted(Input input) { }
+    public synchronized void documentStarted(Input input) {
+        inFlight.put(input, System.nanoTime());
+    }
 
     @Override
     public synchronized void documentFinished(DocumentResult r, int finished, int total) {
         stats.finished(r);
+        inFlight.remove(r.input());
         if (quiet && r.status().state() == Status.State.DONE) return;
         out.println(line(r, finished, total));
     }
