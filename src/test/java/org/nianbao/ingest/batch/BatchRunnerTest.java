@@ -197,6 +197,19 @@ class BatchRunnerTest {
         assertEquals(0, held, "documents still reachable after the batch while runner and summary are alive: " + runner + s);
     }
 
+    /** Outputs get the usual permissions, not the owner-only ones of a temporary file. */
+    @Test
+    void outputsAreReadableByOthersLikeAnyNewFile() throws IOException {
+        Path in = folderOfSeeds(1);
+        Path out = tmp.resolve("out-perm");
+        new BatchRunner(INGEST, out, TXT_JSON, 1, new Quiet()).run(InputCollector.collect(List.of(in), null, out));
+        Path probe = Files.createFile(tmp.resolve("probe"));
+        var usual = Files.getPosixFilePermissions(probe);
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) assertEquals(usual, Files.getPosixFilePermissions(p), p.toString());
+        }
+    }
+
     static class Quiet implements BatchListener {
         @Override public void started(int total) { }
 
