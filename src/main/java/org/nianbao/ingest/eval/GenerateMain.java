@@ -30,9 +30,15 @@ public final class GenerateMain implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "set seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--forms", split = ",", description = "form groups to write: ${COMPLETION-CANDIDATES} (default: all)",
+    @Option(names = "--forms", split = ",", description = {"form groups or single forms to write (default: all).",
+            "Groups: ${COMPLETION-CANDIDATES}; forms: html-utf8, html-gb18030, scan300-pdf, scan300-png, scan200-pdf,",
+            "scan200-jpg, tiff-g4, scan-upside, text-pipe, text-tab, text-cell, text-tsv, moji-utf8-as-gbk,",
+            "moji-gbk-as-latin1, moji-big5-as-gbk, trad-pinyin"},
             completionCandidates = Groups.class)
     List<String> forms;
+
+    @Option(names = "--index", split = ",", description = "only these reports of the set (1-based), e.g. --index 2")
+    List<Integer> index;
 
     @Option(names = "--scan-pages", description = "pages the scans show, e.g. 1-2 or 1,3 (default: all pages)")
     String scanPages;
@@ -51,14 +57,15 @@ public final class GenerateMain implements Callable<Integer> {
     public Integer call() throws Exception {
         Set<String> groups = forms == null ? new LinkedHashSet<>(FormWriter.GROUPS) : new LinkedHashSet<>(forms);
         for (String g : groups) {
-            if (!FormWriter.GROUPS.contains(g)) {
-                System.err.println("unknown form group '" + g + "'; known: " + String.join(",", FormWriter.GROUPS));
+            if (!FormWriter.Options.known(g)) {
+                System.err.println("unknown form or form group '" + g + "'; groups: " + String.join(",", FormWriter.GROUPS));
                 return 2;
             }
         }
         FormWriter.Options options = new FormWriter.Options(groups, parsePages(scanPages));
         ReportGenerator gen = new ReportGenerator();
         for (int i = 0; i < count; i++) {
+            if (index != null && !index.contains(i + 1)) continue;
             long t0 = System.nanoTime();
             SyntheticReport r = gen.generate(seed, i);
             Truth t = FormWriter.write(r, out.resolve(r.id()), options);

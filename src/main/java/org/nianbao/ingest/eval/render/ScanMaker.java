@@ -19,8 +19,8 @@ public final class ScanMaker {
     /** How hard to degrade a page. */
     public record Profile(int dpi, double maxSkewDegrees, double blurSigma, double noiseSigma, int specksPerMegapixel,
                           float jpegQuality) {
-        public static final Profile DPI300 = new Profile(300, 1.5, 0.7, 4.0, 12, 0.72f);
-        public static final Profile DPI200 = new Profile(200, 1.5, 0.8, 11.0, 40, 0.55f);
+        public static final Profile DPI300 = new Profile(300, 1.5, 0.7, 4.0, 12, 0.65f);
+        public static final Profile DPI200 = new Profile(200, 1.5, 0.8, 8.0, 40, 0.5f);
     }
 
     private ScanMaker() { }
@@ -128,7 +128,7 @@ public final class ScanMaker {
         long sum = 0;
         for (byte b : px) sum += b & 0xFF;
         double mean = (double) sum / px.length; // mostly paper
-        int threshold = (int) (mean * 0.62);
+        int threshold = (int) (mean * 0.78);
         BufferedImage bw = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
         java.awt.image.WritableRaster out = bw.getRaster();
         for (int y = 0; y < h; y++) {
