@@ -184,7 +184,7 @@ public final class FormWriter {
             forms.add(form("tiff-g4", "tiff", true, pages, "multi-page bilevel TIFF, CCITT T.6 (G4), 300 dpi", "scan300-g4.tif"));
         }
         if (o.wants("scan-upside")) {
-            Files.write(dir.resolve("scan300-upside.jpg"), ImageFiles.jpeg(ScanMaker.upsideDown(scanned.get(0)), 0.65f, 300));
+            Files.write(dir.resolve("scan300-upside.jpg"), ImageFiles.jpeg(ScanMaker.upsideDown(scanned.get(0)), 0.5f, 300));
             forms.add(form("scan-upside", "upside", true, List.of(pages.get(0)), "page " + pages.get(0) + " scanned upside down (rotated 180°), 300 dpi JPEG", "scan300-upside.jpg"));
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.nianbao.ingest.NianbaoIngest;
 import org.nianbao.ingest.eval.truth.Truth;
@@ -80,7 +81,7 @@ public final class Evaluator {
                         mem.start(task.form().form());
                         FormOutput out;
                         try {
-                            out = process(ingest.get(), task.dir(), task.form());
+                            out = process(ingest.get()::process, task.dir(), task.form());
                         } finally {
                             mem.end(task.form().form());
                         }
@@ -108,14 +109,14 @@ public final class Evaluator {
         }
     }
 
-    /** Runs the pipeline on every file of a form and joins the outputs in page order. */
-    public static FormOutput process(NianbaoIngest ingest, Path dir, TruthForm form) {
+    /** Runs a pipeline on every file of a form and joins the outputs in page order. */
+    public static FormOutput process(Function<Path, Document> pipeline, Path dir, TruthForm form) {
         StringBuilder text = new StringBuilder();
         List<Table> tables = new ArrayList<>();
         String failure = null;
         long t0 = System.nanoTime();
         for (String f : form.files()) {
-            Document doc = ingest.process(dir.resolve(f));
+            Document doc = pipeline.apply(dir.resolve(f));
             if (doc.status().state() == Status.State.FAILED) {
                 if (failure == null) failure = doc.status().reason();
                 continue;

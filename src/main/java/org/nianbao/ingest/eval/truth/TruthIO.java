@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads and writes {@code truth.json}. */
 public final class TruthIO {
@@ -21,7 +24,21 @@ public final class TruthIO {
     }
 
     public static byte[] toBytes(Truth truth) throws IOException {
-        return MAPPER.writeValueAsBytes(truth);
+        return compactLeaves(MAPPER.writeValueAsString(truth)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Indented JSON, but each innermost object (a cell, a value, a text) on one line: readable and a third the size. */
+    private static final Pattern LEAF = Pattern.compile("\\{(\\s*\\n[^{}]*?)\\n\\s*\\}");
+
+    static String compactLeaves(String json) {
+        Matcher m = LEAF.matcher(json);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String body = m.group(1).replaceAll("\\n\\s*", " ").strip();
+            m.appendReplacement(sb, Matcher.quoteReplacement("{ " + body + " }"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     public static Truth read(Path file) throws IOException {
