@@ -142,12 +142,13 @@ public final class EvalMain implements Callable<Integer> {
     private static String line(FormTotals f) {
         boolean struct = f.structTables > 0;
         String failed = f.failed == 0 ? "" : f.failed + (f.failures.isEmpty() ? "" : " (" + shorten(f.failures.get(0)) + ")");
-        return String.format(Locale.ROOT, "%-19s %4d %5d %7.2f%% %7.1f%% %6s %6s %6s %9.1f %7.0f  %s", f.form, f.docs, f.pages,
+        String ppm = f.docs > 0 && f.failed == f.docs ? "-" : String.format(Locale.ROOT, "%.1f", f.pagesPerMinute());
+        return String.format(Locale.ROOT, "%-19s %4d %5d %7.2f%% %7.1f%% %6s %6s %6s %9s %7.0f  %s", f.form, f.docs, f.pages,
                 100 * f.cer(), 100 * f.cells(),
                 struct ? String.format(Locale.ROOT, "%.0f%%", 100 * f.shape()) : "-",
                 struct ? String.format(Locale.ROOT, "%.2f", f.spans()) : "-",
                 struct ? String.format(Locale.ROOT, "%.0f%%", 100 * f.exactTables()) : "-",
-                f.pagesPerMinute(), f.peakHeapBytes / 1048576.0, failed);
+                ppm, f.peakHeapBytes / 1048576.0, failed);
     }
 
     private static String shorten(String s) {

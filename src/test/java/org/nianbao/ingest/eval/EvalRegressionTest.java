@@ -27,7 +27,7 @@ import org.nianbao.ingest.eval.truth.Truth;
 import org.nianbao.ingest.eval.truth.Truth.TruthForm;
 import org.nianbao.ingest.eval.truth.TruthIO;
 import org.nianbao.ingest.extract.text.TextCaptureExtractor;
-import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.eval.score.JsonTables.GridTable;
 import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Pipeline;
 
@@ -102,7 +102,7 @@ class EvalRegressionTest {
             TruthForm form = t.form("text-tsv");
             Evaluator.FormOutput out = Evaluator.process(real::process, dir, form);
             String withoutTables = out.text().lines().filter(l -> !l.contains(" | ")).collect(Collectors.joining("\n"));
-            noTables.add(DocScore.score(t, form, withoutTables, List.<Table>of()), 1, null);
+            noTables.add(DocScore.score(t, form, withoutTables, List.<GridTable>of()), 1, null);
             String onlyTables = out.text().lines().filter(l -> l.contains(" | ")).collect(Collectors.joining("\n"));
             noText.add(DocScore.score(t, form, onlyTables, out.tables()), 1, null);
         }

@@ -11,7 +11,7 @@ import org.nianbao.ingest.eval.truth.Truth.TruthForm;
 import org.nianbao.ingest.eval.truth.Truth.TruthTable;
 import org.nianbao.ingest.eval.truth.Truth.TruthText;
 import org.nianbao.ingest.eval.truth.Truth.TruthValue;
-import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.eval.score.JsonTables.GridTable;
 
 /**
  * The scores of one form of one report. Only what the form shows is scored: a scan of pages 2–3 is
@@ -25,9 +25,9 @@ public record DocScore(String report, String form, int pages, long cerEdits, lon
 
     /**
      * @param text   the output text (the .txt of every file of the form, joined in page order)
-     * @param tables the output tables from the JSON model, or null when there is no model to score
+     * @param tables the output tables from the .json, or null when there is no model to score (tesseract)
      */
-    public static DocScore score(Truth truth, TruthForm form, String text, List<Table> tables) {
+    public static DocScore score(Truth truth, TruthForm form, String text, List<GridTable> tables) {
         Set<Integer> shown = new HashSet<>(form.pages());
         Predicate<List<Integer>> visible = pages -> !pages.isEmpty() && shown.containsAll(pages);
         List<String> notes = new ArrayList<>();

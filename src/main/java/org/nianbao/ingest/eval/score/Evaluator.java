@@ -17,11 +17,10 @@ import org.nianbao.ingest.NianbaoIngest;
 import org.nianbao.ingest.eval.truth.Truth;
 import org.nianbao.ingest.eval.truth.Truth.TruthForm;
 import org.nianbao.ingest.eval.truth.TruthIO;
-import org.nianbao.ingest.model.Block;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.Status;
-import org.nianbao.ingest.model.Table;
-import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.eval.score.JsonTables.GridTable;
+import org.nianbao.ingest.output.JsonWriter;
 
 /**
  * Runs the pipeline over a generated set (any folder of report folders with {@code truth.json}) and
@@ -45,7 +44,7 @@ public final class Evaluator {
                       long overallPeakHeapBytes, long vmHwmKb, String textSource, int jobs) { }
 
     /** What the pipeline produced for one form of one report. */
-    public record FormOutput(String text, List<Table> tables, String failure, double seconds) { }
+    public record FormOutput(String text, List<GridTable> tables, String failure, double seconds) { }
 
     /** Folders under {@code set} (or {@code set} itself) that hold a truth.json, sorted. */
     public static List<Path> reportDirs(Path set) throws IOException {
@@ -109,10 +108,10 @@ public final class Evaluator {
         }
     }
 
-    /** Runs a pipeline on every file of a form and joins the outputs in page order. */
+    /** Runs a pipeline on every file of a form, joins the .txt outputs in page order and reads the tables of the .json outputs. */
     public static FormOutput process(Function<Path, Document> pipeline, Path dir, TruthForm form) {
         StringBuilder text = new StringBuilder();
-        List<Table> tables = new ArrayList<>();
+        List<GridTable> tables = new ArrayList<>();
         String failure = null;
         long t0 = System.nanoTime();
         for (String f : form.files()) {
@@ -122,7 +121,7 @@ public final class Evaluator {
                 continue;
             }
             text.append(OutputText.render(doc)).append('\n');
-            for (Block b : doc.blocks()) if (b instanceof TableBlock tb) tables.add(tb.table());
+            tables.addAll(JsonTables.parse(JsonWriter.render(doc)));
         }
         return new FormOutput(text.toString(), tables, failure, (System.nanoTime() - t0) / 1e9);
     }

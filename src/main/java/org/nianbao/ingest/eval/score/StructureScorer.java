@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.nianbao.ingest.eval.truth.Truth.TruthCell;
 import org.nianbao.ingest.eval.truth.Truth.TruthTable;
-import org.nianbao.ingest.model.Cell;
-import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.eval.score.JsonTables.GridCell;
+import org.nianbao.ingest.eval.score.JsonTables.GridTable;
 
 /**
- * Table structure from the JSON model: for each truth table, the output table that shares most of its
+ * Table structure from the JSON output ({@link JsonTables}): for each truth table, the output table that shares most of its
  * label and header texts; then whether the grid shape is right and how well the merged cells (every
  * cell spanning more than one row or column, by position and span) agree, as an F1 score.
  */
@@ -24,16 +24,16 @@ public final class StructureScorer {
 
     private StructureScorer() { }
 
-    public static Result score(TruthTable truth, List<Table> outputs) {
+    public static Result score(TruthTable truth, List<GridTable> outputs) {
         Set<String> words = new HashSet<>();
         for (TruthCell c : truth.cells()) {
             if (!c.role().equals("value")) words.add(TextNorm.forCell(c.text()));
         }
-        Table best = null;
+        GridTable best = null;
         int bestHits = 0;
-        for (Table t : outputs) {
+        for (GridTable t : outputs) {
             Set<String> seen = new HashSet<>();
-            for (Cell c : t.cells()) {
+            for (GridCell c : t.cells()) {
                 String n = TextNorm.forCell(c.text());
                 if (words.contains(n)) seen.add(n);
             }
@@ -47,7 +47,7 @@ public final class StructureScorer {
         Set<String> want = new HashSet<>();
         for (TruthCell c : truth.cells()) if (c.rowSpan() > 1 || c.colSpan() > 1) want.add(key(c.row(), c.col(), c.rowSpan(), c.colSpan()));
         Set<String> got = new HashSet<>();
-        for (Cell c : best.cells()) if (c.rowSpan() > 1 || c.colSpan() > 1) got.add(key(c.row(), c.col(), c.rowSpan(), c.colSpan()));
+        for (GridCell c : best.cells()) if (c.rowSpan() > 1 || c.colSpan() > 1) got.add(key(c.row(), c.col(), c.rowSpan(), c.colSpan()));
         int tp = 0;
         for (String k : got) if (want.contains(k)) tp++;
         double f1;
