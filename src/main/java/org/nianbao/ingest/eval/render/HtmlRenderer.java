@@ -1,6 +1,5 @@
 package org.nianbao.ingest.eval.render;
 
-import java.util.List;
 import java.util.Random;
 import org.nianbao.ingest.eval.gen.FilledTable;
 import org.nianbao.ingest.eval.gen.Para;
@@ -76,11 +75,6 @@ public final class HtmlRenderer {
                 .append(3000000000L + rnd.nextInt(99999999)).append("</div>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
-    }
-
-    /** File names of the table images, in the order {@link #render} refers to them. */
-    public static List<String> imageNames(SyntheticReport r) {
-        return List.of("table1.png", "table2.png", "table3.png");
     }
 
     private static void paragraph(StringBuilder h, Para p, boolean word) {
