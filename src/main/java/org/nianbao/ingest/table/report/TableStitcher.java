@@ -86,11 +86,15 @@ public final class TableStitcher {
         Alignment rab = GridStreams.recognize(j.table());
         if (rab == null) return null;
         String id = rab.template().id();
-        if (ra != null && !ra.template().id().equals(id) || rb != null && !rb.template().id().equals(id)) return null;
+        // a part alone may not tell 2019 from 2021 (the top of section 三 is the same in both): compare sections
+        String section = rab.template().section();
+        if (ra != null && !ra.template().section().equals(section) || rb != null && !rb.template().section().equals(section)) return null;
         int na = ra == null ? 0 : ra.matchedLabels() + ra.matchedValues();
         int nb = rb == null ? 0 : rb.matchedLabels() + rb.matchedValues();
         int nab = rab.matchedLabels() + rab.matchedValues();
-        if (nab < Math.max(na, nb) + MIN_GAIN || nab < 0.9 * (na + nb)) return null;
+        // the pair must explain clearly more than the larger part: the smaller part really continues it
+        // (parts repeat header rows, so the sum of the parts over-counts; compare with a share of the smaller)
+        if (nab < Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb))) return null;
         List<Warning> ws = new ArrayList<>(a.warnings());
         ws.addAll(b.warnings());
         ws.add(Warning.of("table-stitched", "table continued in a second part (page " + pageOfB + ") joined as one "
@@ -124,11 +128,14 @@ public final class TableStitcher {
             Cell above = a.cellAt(a.rows() - 1, col);
             if (above == null || above.text().isBlank() || NumberCell.isNumber(above.text()) || above.col() != col
                     || above.row() + above.rowSpan() != a.rows()) continue;
+            // the continuation has empty cells there: one per row, or one empty merged cell
             int extend = 0;
-            for (int r = a.rows(); r < rows; r++) {
+            int r = a.rows();
+            while (r < rows) {
                 Cell below = at(lower, r, col);
                 if (below == null || !below.text().isBlank() || below.colSpan() != above.colSpan() || !hasTextRightOf(lower, r, col)) break;
-                extend++;
+                extend += below.rowSpan();
+                r += below.rowSpan();
             }
             if (extend == 0) continue;
             final int from = a.rows();
