@@ -33,19 +33,39 @@ public final class NumberCell {
 
     private NumberCell() { }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Parsed BLANK = new Parsed(Kind.BLANK, null, "");
+    private static final Parsed NOT_A_NUMBER = new Parsed(Kind.TEXT, null, "");
+
     public static Parsed parse(String text) {
-        if (text == null) return new Parsed(Kind.BLANK, null, "");
-        String s = text.length() > 64 ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.replace('\u00a0', ' ').replace('\u2212', '-').replaceAll("\\s+", "");
-        if (BLANKS.contains(s.toLowerCase())) return new Parsed(Kind.BLANK, null, "");
-        if (s.length() > 40) return new Parsed(Kind.TEXT, null, "");
+        if (text == null) return BLANK;
+        if (isPlainDigits(text)) {
+            // the common case, kept cheap: tables are mostly plain counts
+            String v = text.length() > 1 && text.charAt(0) == '0' ? new BigDecimal(text).toPlainString() : text;
+            return new Parsed(Kind.NUMBER, v, "");
+        }
+        if (text.length() > 200) return NOT_A_NUMBER;
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = SPACES.matcher(s.replace('\u00a0', ' ').replace('\u2212', '-')).replaceAll("");
+        if (s.length() <= 8 && BLANKS.contains(s.toLowerCase())) return BLANK;
+        if (s.length() > 40) return NOT_A_NUMBER;
         Matcher m = NUMBER.matcher(s);
-        if (!m.matches()) return new Parsed(Kind.TEXT, null, "");
+        if (!m.matches()) return NOT_A_NUMBER;
         String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
         BigDecimal v = new BigDecimal(digits);
         if ("-".equals(m.group(1))) v = v.negate();
         String plain = v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
         return new Parsed(Kind.NUMBER, plain, m.group(4) == null ? "" : m.group(4));
+    }
+
+    private static boolean isPlainDigits(String t) {
+        int n = t.length();
+        if (n == 0 || n > 18) return false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** True for text that reads as a number (with optional unit or sign). */

@@ -84,8 +84,10 @@ public final class TableRecognizer {
     private static Alignment bestIn(CellStream s, int from, int to, List<StandardTemplate> templates, boolean skipAnchors) {
         List<Alignment> found = new ArrayList<>();
         for (StandardTemplate t : templates) {
-            if (!skipAnchors && anchors(t, s, from, to) < 2) continue;
-            Alignment a = TemplateMatcher.align(t, s, from, to);
+            if (!skipAnchors && anchors(t, s, from, to) < minAnchors(t)) continue;
+            // a window a few times the template's size: room for empty placeholders and stray cells
+            int end = Math.min(to, from + 4 * t.cells().size() + 100);
+            Alignment a = TemplateMatcher.align(t, s, from, end);
             if (accepted(a)) found.add(a);
         }
         if (found.isEmpty()) return null;
@@ -100,13 +102,19 @@ public final class TableRecognizer {
         return best;
     }
 
-    /** Cells in the window whose key is a template label (or a prefix of one): a cheap pre-filter. */
+    /** Distinct template labels (or their beginnings) among the window's cells: a cheap pre-filter. */
     private static int anchors(StandardTemplate t, CellStream s, int from, int to) {
         Set<String> set = ANCHORS.get(t.id());
-        int n = 0;
+        Set<String> seen = new HashSet<>();
+        int need = minAnchors(t);
         for (int j = from; j < to; j++) {
-            if (s.kinds[j] == CellStream.TEXT && set.contains(s.keys[j]) && ++n >= 2) return n;
+            if (s.kinds[j] == CellStream.TEXT && set.contains(s.keys[j]) && seen.add(s.keys[j]) && seen.size() >= need) return need;
         }
-        return n;
+        return seen.size();
+    }
+
+    /** Big templates need more distinct anchors, so that a stray 总计 does not wake section 三 up. */
+    private static int minAnchors(StandardTemplate t) {
+        return t.cells().size() > 100 ? 4 : 2;
     }
 }

@@ -78,6 +78,25 @@ public final class TemplateMatcher {
         int m = tc.size();
         int n = Math.max(0, to - from);
         int w = n + 1;
+        // keys of two and three consecutive text cells joined (a label split over cells), once per call
+        String[][] joinedKeys = new String[4][];
+        char[][][] joinedBags = new char[4][][];
+        for (int k = 2; k <= 3; k++) {
+            joinedKeys[k] = new String[n];
+            joinedBags[k] = new char[n][];
+            for (int q = 0; q + k <= n; q++) {
+                boolean text = true;
+                StringBuilder b = new StringBuilder();
+                for (int r = 0; r < k; r++) {
+                    text &= s.kinds[from + q + r] == CellStream.TEXT;
+                    b.append(s.keys[from + q + r]);
+                }
+                if (!text || b.length() == 0 || b.length() > LabelKey.MAX_LABEL_CHARS) continue;
+                joinedKeys[k][q] = b.toString();
+                joinedBags[k][q] = LabelKey.bag(joinedKeys[k][q]);
+            }
+        }
+        Joined joined = new Joined(from, joinedKeys, joinedBags);
         float[] d = new float[(m + 1) * w];
         byte[] mv = new byte[(m + 1) * w];
         for (int j = 0; j <= n; j++) {
@@ -112,7 +131,7 @@ public final class TemplateMatcher {
                 } else if (s.kinds[o] == CellStream.TEXT) {
                     for (int k = 1; k <= 3 && k <= j; k++) {
                         if (k > 1 && s.kinds[from + j - k] != CellStream.TEXT) break;
-                        double sim = labelSimilarity(p, i - 1, s, from + j - k, k);
+                        double sim = labelSimilarity(p, i - 1, s, from + j - k, k, joined);
                         if (sim < MIN_LABEL_SIMILARITY) continue;
                         c = (float) (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
                         if (c < best) {
@@ -148,7 +167,7 @@ public final class TemplateMatcher {
                 first[i - 1] = from + j - k;
                 count[i - 1] = k;
                 TemplateCell cell = tc.get(i - 1);
-                sim[i - 1] = cell.value() ? 1 : labelSimilarity(p, i - 1, s, from + j - k, k);
+                sim[i - 1] = cell.value() ? 1 : labelSimilarity(p, i - 1, s, from + j - k, k, joined);
                 i--;
                 j -= k;
             }
@@ -186,7 +205,7 @@ public final class TemplateMatcher {
             int candidates = 0;
             for (int o = start; o < end; o++) {
                 if (used[o - start] || s.kinds[o] != CellStream.TEXT) continue;
-                if (labelSimilarity(p, k, s, o, 1) >= RESCUE_SIMILARITY) {
+                if (labelSimilarity(p, k, s, o, 1, null) >= RESCUE_SIMILARITY) {
                     candidates++;
                     found = o;
                 }
@@ -196,12 +215,12 @@ public final class TemplateMatcher {
             boolean ambiguous = false;
             for (int q = 0; q < tc.size() && !ambiguous; q++) {
                 if (q == k || tc.get(q).value() || first[q] >= 0) continue;
-                if (labelSimilarity(p, q, s, found, 1) >= RESCUE_SIMILARITY) ambiguous = true;
+                if (labelSimilarity(p, q, s, found, 1, null) >= RESCUE_SIMILARITY) ambiguous = true;
             }
             if (ambiguous) continue;
             first[k] = found;
             count[k] = 1;
-            sim[k] = labelSimilarity(p, k, s, found, 1);
+            sim[k] = labelSimilarity(p, k, s, found, 1, null);
             used[found - start] = true;
         }
     }
@@ -225,19 +244,20 @@ public final class TemplateMatcher {
         };
     }
 
+    /** Joined keys of consecutive cells for one window: {@code keys[k][o - from]} for k = 2, 3. */
+    private record Joined(int from, String[][] keys, char[][][] bags) { }
+
     /** Best similarity of template label {@code cell} (any alias) to observed cells {@code o..o+k-1} joined. */
-    private static double labelSimilarity(Prepared p, int cell, CellStream s, int o, int k) {
+    private static double labelSimilarity(Prepared p, int cell, CellStream s, int o, int k, Joined joined) {
         String key;
         char[] bag;
         if (k == 1) {
             key = s.keys[o];
             bag = s.bags[o];
         } else {
-            StringBuilder b = new StringBuilder();
-            for (int q = 0; q < k; q++) b.append(s.keys[o + q]);
-            key = b.toString();
-            if (key.length() > LabelKey.MAX_LABEL_CHARS) return 0;
-            bag = LabelKey.bag(key);
+            key = joined.keys()[k][o - joined.from()];
+            bag = joined.bags()[k][o - joined.from()];
+            if (key == null) return 0;
         }
         if (key.isEmpty()) return 0;
         double best = 0;

@@ -78,15 +78,15 @@ public final class CellPerLineDetector implements LineTableDetector {
     }
 
     /**
-     * Cells that are no standard table become a generic grid only when at least three rows share one
-     * label-then-numbers shape (say 1 label and 3 numbers); the rows are cut where a number is followed
-     * by text. Anything less certain stays text.
+     * Cells that are no standard table become a generic grid only when at least three consecutive rows
+     * share one label-then-numbers shape (say 1 label and 3 numbers); rows are cut where a number is
+     * followed by text. Text cells before the first row (its extra labels) are the header row when they
+     * are as many as the columns. Anything less certain stays text.
      */
     static List<FoundTable> generic(List<ObservedCell> cells) {
         List<List<ObservedCell>> rows = new ArrayList<>();
         List<ObservedCell> cur = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) {
-            ObservedCell c = cells.get(k);
+        for (ObservedCell c : cells) {
             boolean number = NumberCell.isNumber(c.text());
             if (!number && !cur.isEmpty() && NumberCell.isNumber(cur.get(cur.size() - 1).text())) {
                 rows.add(cur);
@@ -95,65 +95,63 @@ public final class CellPerLineDetector implements LineTableDetector {
             cur.add(c);
         }
         if (!cur.isEmpty()) rows.add(cur);
-        Map<String, Integer> shapes = new HashMap<>();
-        String best = null;
-        for (List<ObservedCell> r : rows) {
-            String shape = shape(r);
-            if (shape == null) continue;
-            int count = shapes.merge(shape, 1, Integer::sum);
-            if (best == null || count > shapes.get(best)) best = shape;
-        }
-        if (best == null || shapes.get(best) < 3) return List.of();
-        // the table: the longest run of rows of the dominant shape, with one header row before it when
-        // that row's cell count fits
+        // the dominant shape: most common count of numbers, then most common count of labels with it
+        Map<Integer, Integer> byNumbers = new HashMap<>();
+        for (List<ObservedCell> r : rows) if (numbers(r) >= 2 && labels(r) >= 1) byNumbers.merge(numbers(r), 1, Integer::sum);
+        int n = -1;
+        for (var e : byNumbers.entrySet()) if (n < 0 || e.getValue() > byNumbers.get(n)) n = e.getKey();
+        if (n < 0) return List.of();
+        Map<Integer, Integer> byLabels = new HashMap<>();
+        for (List<ObservedCell> r : rows) if (numbers(r) == n) byLabels.merge(labels(r), 1, Integer::sum);
+        int l = -1;
+        for (var e : byLabels.entrySet()) if (l < 0 || e.getValue() > byLabels.get(l) || e.getValue().equals(byLabels.get(l)) && e.getKey() < l) l = e.getKey();
         List<FoundTable> out = new ArrayList<>();
         int k = 0;
         while (k < rows.size()) {
-            if (!best.equals(shape(rows.get(k)))) {
+            if (numbers(rows.get(k)) != n || labels(rows.get(k)) < l) {
                 k++;
                 continue;
             }
-            int e = k;
-            while (e < rows.size() && best.equals(shape(rows.get(e)))) e++;
-            if (e - k >= 3) out.add(grid(rows, k, e, best));
+            int e = k + 1;
+            while (e < rows.size() && numbers(rows.get(e)) == n && labels(rows.get(e)) == l) e++;
+            FoundTable t = e - k >= 3 ? grid(rows, k, e, l, n) : null;
+            if (t != null) out.add(t);
             k = e;
         }
         return out;
     }
 
-    /** "labels:numbers" of a row with at least one label and two numbers, labels first; else null. */
-    private static String shape(List<ObservedCell> row) {
-        int labels = 0;
-        while (labels < row.size() && !NumberCell.isNumber(row.get(labels).text())) labels++;
-        int numbers = row.size() - labels;
-        if (labels == 0 || numbers < 2) return null;
-        return labels + ":" + numbers;
+    private static int numbers(List<ObservedCell> row) {
+        return row.size() - labels(row);
     }
 
-    private static FoundTable grid(List<List<ObservedCell>> rows, int from, int to, String shape) {
-        int cols = Integer.parseInt(shape.split(":")[0]) + Integer.parseInt(shape.split(":")[1]);
+    private static int labels(List<ObservedCell> row) {
+        int labels = 0;
+        while (labels < row.size() && !NumberCell.isNumber(row.get(labels).text())) labels++;
+        return labels;
+    }
+
+    private static FoundTable grid(List<List<ObservedCell>> rows, int from, int to, int labels, int numbers) {
+        int cols = labels + numbers;
         List<List<String>> texts = new ArrayList<>();
-        int first = rows.get(from).get(0).firstLine();
-        if (from > 0) {
-            // header cells: the trailing cells of the row before, as many as there are columns
-            List<ObservedCell> prev = rows.get(from - 1);
-            boolean allText = true;
-            for (ObservedCell c : prev) allText &= !NumberCell.isNumber(c.text());
-            if (allText && prev.size() >= cols) {
-                List<String> header = new ArrayList<>();
-                List<ObservedCell> h = prev.subList(prev.size() - cols, prev.size());
-                for (ObservedCell c : h) header.add(c.text());
-                texts.add(header);
-                first = h.get(0).firstLine();
-            }
+        List<ObservedCell> firstRow = rows.get(from);
+        int extra = firstRow.size() - cols;
+        int first = firstRow.get(extra).firstLine();
+        if (extra == cols) {
+            List<String> header = new ArrayList<>();
+            for (ObservedCell c : firstRow.subList(0, extra)) header.add(c.text());
+            texts.add(header);
+            first = firstRow.get(0).firstLine();
         }
         for (int r = from; r < to; r++) {
+            List<ObservedCell> row = rows.get(r);
             List<String> t = new ArrayList<>();
-            for (ObservedCell c : rows.get(r)) t.add(c.text());
+            for (ObservedCell c : row.subList(row.size() - cols, row.size())) t.add(c.text());
             texts.add(t);
         }
         List<ObservedCell> lastRow = rows.get(to - 1);
         int end = lastRow.get(lastRow.size() - 1).endLine();
+        if (!GenericGrid.fits(texts)) return null;
         Table t = GenericGrid.fromUnevenRows(texts);
         return new FoundTable(first, end, t, "flattened-cells", 0.4, List.of());
     }

@@ -19,7 +19,7 @@ public final class DelimitedTableDetector implements LineTableDetector {
     /** A line with more cells than this is not a table row (hostile 10k-column lines stay text). */
     static final int MAX_COLS = GenericGrid.MAX_COLS;
     /** Longest run of rows taken as one table; longer runs are cut (bounded grids). */
-    static final int MAX_ROWS = 2000;
+    static final int MAX_ROWS = 1000;
 
     @Override
     public List<FoundTable> find(List<String> lines) {
@@ -122,7 +122,7 @@ public final class DelimitedTableDetector implements LineTableDetector {
             last = r;
             sub.add(rows.get(r));
         }
-        if (sub.isEmpty() || !isTable(sub)) return List.of();
+        if (sub.isEmpty() || !isTable(sub) || !GenericGrid.fits(sub)) return List.of();
         Table t = kind.equals("pipe") ? GenericGrid.fromUnevenRows(sub) : GenericGrid.fromPositionalRows(sub);
         return List.of(new FoundTable(firstLine + first, firstLine + last + 1, t, origin, 0.5, List.of()));
     }

@@ -21,8 +21,20 @@ import org.nianbao.ingest.table.report.NumberCell;
  */
 final class GenericGrid {
     static final int MAX_COLS = 200;
+    /** Largest generic grid built (rows × columns); bigger runs stay text. */
+    static final int MAX_CELLS = 100_000;
 
     private GenericGrid() { }
+
+    /** Whether rows fit a generic grid: no row wider than {@link #MAX_COLS}, at most {@link #MAX_CELLS} positions. */
+    static boolean fits(List<List<String>> rows) {
+        int cols = 0;
+        for (List<String> r : rows) {
+            if (r.size() > MAX_COLS) return false;
+            cols = Math.max(cols, r.size());
+        }
+        return (long) cols * rows.size() <= MAX_CELLS;
+    }
 
     /** A cell being built: mutable spans. */
     private static final class Spec {

@@ -18,6 +18,8 @@ import org.nianbao.ingest.table.report.ReportSections;
 public final class TabbedCellDetector implements LineTableDetector {
     /** A wrapped cell's continuation line is short; longer base-indent text ends the table. */
     static final int MAX_CONTINUATION_CHARS = 30;
+    /** Cells one region may hold; a longer run is cut (bounded work). */
+    static final int MAX_REGION_CELLS = 20_000;
 
     private enum Kind { BLANK, CELL, EMPTY_CELL, TEXT }
 
@@ -43,7 +45,7 @@ public final class TabbedCellDetector implements LineTableDetector {
             int j = i;
             int lastCellLine = i;
             boolean rowBreakPending = false;
-            while (j < n) {
+            while (j < n && cells.size() < MAX_REGION_CELLS) {
                 Kind k = kinds[j];
                 if (k == Kind.CELL || k == Kind.EMPTY_CELL) {
                     if (cellStart >= 0) cells.add(new ObservedCell(CellText.join(parts), row, col++, cellStart, lastCellLine + 1));
@@ -131,7 +133,7 @@ public final class TabbedCellDetector implements LineTableDetector {
             }
             rows.add(texts);
         }
-        if (rows.size() < 2 || !DelimitedTableDetector.isTable(rows)) return List.of();
+        if (rows.size() < 2 || !DelimitedTableDetector.isTable(rows) || !GenericGrid.fits(rows)) return List.of();
         Table t = GenericGrid.fromPositionalRows(rows);
         return List.of(new FoundTable(first, end, t, "flattened-cells", 0.5, List.of()));
     }

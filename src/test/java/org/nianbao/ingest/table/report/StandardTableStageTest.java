@@ -237,4 +237,33 @@ class StandardTableStageTest {
         TableBlock t = tables(d).get(0);
         assertTrue(t.warnings().stream().anyMatch(w -> w.code().equals("identity-failed") && w.message().contains("I4")), t.warnings().toString());
     }
+
+    /** OCR-style noise: one wrong character in many labels, two headers lost. Values still keyed right. */
+    @Test
+    void noisyLabelsAreStillRecognised() {
+        StandardTemplate t = StandardTemplates.byId("2021-sec3");
+        List<Cell> cells = new ArrayList<>();
+        int[] n = {0};
+        for (TemplateCell c : t.cells()) {
+            String text;
+            if (c.value()) {
+                text = Integer.toString(++n[0]);
+            } else if (c.label().equals("科研机构") || c.label().equals("申请人情况")) {
+                text = "";
+            } else if (c.label().length() > 4) {
+                int k = c.label().length() / 2;
+                text = c.label().substring(0, k) + "口" + c.label().substring(k + 1);
+            } else {
+                text = c.label();
+            }
+            cells.add(Cell.of(c.row(), c.col(), c.rowSpan(), c.colSpan(), text));
+        }
+        Table grid = Table.normalized(t.rows(), t.cols(), cells).table();
+        Document d = apply(doc(List.of(List.of(block(grid)))));
+        StandardTable st = tables(d).get(0).standard();
+        assertEquals("2021-sec3", st.template());
+        assertEquals(175, st.values().size());
+        for (int i = 0; i < 175; i++) assertEquals(Integer.toString(i + 1), st.values().get(i).value());
+        assertTrue(st.deviations().stream().anyMatch(x -> x.startsWith("label variant")));
+    }
 }
