@@ -81,7 +81,15 @@ public final class IdentityChecker {
         int numbers = 0;
         for (TemplateCell c : t.values()) {
             KeyedValue kv = v.get(c.slotKey());
-            if (kv == null || kv.value() == null) continue;
+            if (kv == null) continue;
+            if (kv.value() == null) {
+                // blank is allowed; text that is no number (an OCR misreading, a note) is not
+                if (!NumberCell.isBlank(kv.text())) {
+                    bad.add(c.rowPath() + (c.rowPath().isEmpty() ? "" : " | ") + c.colPath() + " = '" + kv.text() + "' is not a number");
+                    cells.add(ref(kv));
+                }
+                continue;
+            }
             numbers++;
             BigDecimal d = new BigDecimal(kv.value());
             boolean ok = switch (c.kind()) {
@@ -95,7 +103,7 @@ public final class IdentityChecker {
             }
         }
         String desc = "I7: every count is a non-negative integer (本年增/减 may be negative; amounts may be decimal)";
-        if (numbers == 0) return new IdentityCheck("I7", desc, SKIPPED, List.of(), "no numeric cells");
+        if (numbers == 0 && bad.isEmpty()) return new IdentityCheck("I7", desc, SKIPPED, List.of(), "no numeric cells");
         if (bad.isEmpty()) return new IdentityCheck("I7", desc, PASSED, List.of(), numbers + " numeric cells checked");
         return new IdentityCheck("I7", desc, FAILED, cells, String.join("; ", bad));
     }

@@ -27,6 +27,7 @@ public final class TemplateMatcher {
     static final double MISS_VALUE = 0.8;
     static final double VALUE_FROM_EMPTY = 0.1;
     static final double VALUE_FROM_BLANK = 0.02;
+    static final double VALUE_FROM_NOISE = 0.4;
     static final double MERGE_PENALTY = 0.1;
     static final double MIN_LABEL_SIMILARITY = 0.5;
     /** A label found out of reading order (a header the capture moved) must be this alike and unique. */
@@ -229,7 +230,7 @@ public final class TemplateMatcher {
         return switch (s.kinds[o]) {
             case CellStream.EMPTY -> SKIP_EMPTY;
             case CellStream.BLANK -> SKIP_BLANK;
-            case CellStream.NUMBER -> SKIP_NUMBER;
+            case CellStream.NUMBER, CellStream.NUMERIC_NOISE -> SKIP_NUMBER;
             default -> SKIP_TEXT;
         };
     }
@@ -240,6 +241,7 @@ public final class TemplateMatcher {
             case CellStream.NUMBER -> 0;
             case CellStream.BLANK -> VALUE_FROM_BLANK;
             case CellStream.EMPTY -> VALUE_FROM_EMPTY;
+            case CellStream.NUMERIC_NOISE -> VALUE_FROM_NOISE;
             default -> -1;
         };
     }

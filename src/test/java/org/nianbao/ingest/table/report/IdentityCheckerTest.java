@@ -102,6 +102,19 @@ class IdentityCheckerTest {
         assertEquals(List.of("r2c1"), i7.cells());
     }
 
+    /** OCR misreadings (O for 0, l2 for 12) still fill their slots; I7 names them instead of a silent 0. */
+    @Test
+    void misreadNumbersKeepTheirPlaceAndFailI7() {
+        Table grid = Grids.canonical(StandardTemplates.byId("sec4"), c -> c.col() == 1 ? "O" : c.col() == 12 ? "l2" : "0");
+        StandardTable st = keyed(grid);
+        assertEquals(15, st.values().size());
+        assertEquals("O", st.values().get(1).text());
+        assertEquals(null, st.values().get(1).value());
+        IdentityCheck i7 = checks(st, "I7", "failed").get(0);
+        assertEquals(List.of("r3c1", "r3c12"), i7.cells());
+        assertEquals("skipped", st.checks().get(0).status(), "I4 cannot be checked with a misread cell");
+    }
+
     /** Small assertion helper over keyed values. */
     static final class KeyedValueAssert {
         static void has(StandardTable st, String rowPath, String colPath, String value) {

@@ -266,4 +266,20 @@ class StandardTableStageTest {
         for (int i = 0; i < 175; i++) assertEquals(Integer.toString(i + 1), st.values().get(i).value());
         assertTrue(st.deviations().stream().anyMatch(x -> x.startsWith("label variant")));
     }
+
+    /** Section 二 printed as four separate small tables (one per 第二十条 item): stitched into one. */
+    @Test
+    void sectionTwoSubTablesAreStitched() {
+        Table whole = Grids.canonical(StandardTemplates.byId("2021-sec2"), c -> Integer.toString(c.row()));
+        int[][] parts = {{0, 4}, {4, 7}, {7, 11}, {11, 14}};
+        List<Block> blocks = new ArrayList<>();
+        for (int[] p : parts) blocks.add(block(Table.normalized(p[1] - p[0], 4, clip(whole, p[0], p[1], 0)).table()));
+        Document d = apply(doc(List.of(blocks)));
+        List<TableBlock> ts = tables(d);
+        assertEquals(1, ts.size());
+        assertEquals(14, ts.get(0).table().rows());
+        assertEquals("2021-sec2", ts.get(0).standard().template());
+        assertEquals(10, ts.get(0).standard().values().size());
+        assertEquals("13", ts.get(0).standard().values().get(9).value());
+    }
 }
