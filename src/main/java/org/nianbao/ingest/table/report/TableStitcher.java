@@ -22,6 +22,7 @@ public final class TableStitcher {
     static final int FURNITURE_CHARS = 30;
     static final int MIN_GAIN = 5;
     static final int MAX_TABLES = 500;
+    private static final java.util.Set<String> PART_ONLY = java.util.Set.of("table-rows-missing", "table-cells-missing");
 
     private TableStitcher() { }
 
@@ -95,11 +96,17 @@ public final class TableStitcher {
         // the pair must explain clearly more than the larger part: the smaller part really continues it
         // (parts repeat header rows, so the sum of the parts over-counts; compare with a share of the smaller)
         if (nab < Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb))) return null;
-        List<Warning> ws = new ArrayList<>(a.warnings());
-        ws.addAll(b.warnings());
+        // what each part lacked on its own is no longer true of the whole; the standard table's deviations
+        // say what the stitched table still lacks
+        List<Warning> ws = new ArrayList<>();
+        for (Warning w : a.warnings()) if (!PART_ONLY.contains(w.code())) ws.add(w);
+        for (Warning w : b.warnings()) if (!PART_ONLY.contains(w.code())) ws.add(w);
         ws.add(Warning.of("table-stitched", "table continued in a second part (page " + pageOfB + ") joined as one "
                 + id + " table" + (j.droppedHeaderRows() > 0 ? "; " + j.droppedHeaderRows() + " repeated header row(s) dropped" : "")));
-        return new TableBlock(j.table(), a.origin(), Math.min(a.confidence(), b.confidence()), null, a.provenance(), ws);
+        // a part laid out alone was less certain than the whole the template now explains
+        double confidence = Math.max(Math.min(a.confidence(), b.confidence()),
+                Math.round(95 * Math.min(1, 0.5 + 0.5 * rab.coverage() * rab.purity())) / 100.0);
+        return new TableBlock(j.table(), a.origin(), confidence, null, a.provenance(), ws);
     }
 
     record Joined(Table table, int droppedHeaderRows) { }

@@ -30,6 +30,7 @@ public final class TemplateMatcher {
     static final double VALUE_FROM_NOISE = 0.4;
     static final double MERGE_PENALTY = 0.1;
     static final double MIN_LABEL_SIMILARITY = 0.5;
+    static final double TIE_BREAK = 1e-7;
     /** A label found out of reading order (a header the capture moved) must be this alike and unique. */
     static final double RESCUE_SIMILARITY = 0.85;
 
@@ -98,7 +99,7 @@ public final class TemplateMatcher {
             }
         }
         Joined joined = new Joined(from, joinedKeys, joinedBags);
-        float[] d = new float[(m + 1) * w];
+        double[] d = new double[(m + 1) * w];
         byte[] mv = new byte[(m + 1) * w];
         for (int j = 0; j <= n; j++) {
             d[j] = 0;
@@ -106,16 +107,18 @@ public final class TemplateMatcher {
         }
         for (int i = 1; i <= m; i++) {
             TemplateCell cell = tc.get(i - 1);
-            double miss = cell.value() ? MISS_VALUE : MISS_LABEL;
+            // a later template cell is a hair cheaper to miss: when two readings cost the same (the last value
+            // of a table cut short could be the end of one row or the start of the next), earlier cells are filled
+            double miss = (cell.value() ? MISS_VALUE : MISS_LABEL) - TIE_BREAK * i;
             int row = i * w;
             int prev = (i - 1) * w;
-            d[row] = (float) (d[prev] + miss);
+            d[row] = (d[prev] + miss);
             mv[row] = MISS;
             for (int j = 1; j <= n; j++) {
                 int o = from + j - 1;
-                float best = (float) (d[row + j - 1] + skipCost(s, o));
+                double best = (d[row + j - 1] + skipCost(s, o));
                 byte move = SKIP_OBS;
-                float c = (float) (d[prev + j] + miss);
+                double c = (d[prev + j] + miss);
                 if (c < best) {
                     best = c;
                     move = MISS;
@@ -123,7 +126,7 @@ public final class TemplateMatcher {
                 if (cell.value()) {
                     double vc = valueCost(s, o);
                     if (vc >= 0) {
-                        c = (float) (d[prev + j - 1] + vc);
+                        c = (d[prev + j - 1] + vc);
                         if (c < best) {
                             best = c;
                             move = MATCH1;
@@ -134,7 +137,7 @@ public final class TemplateMatcher {
                         if (k > 1 && s.kinds[from + j - k] != CellStream.TEXT) break;
                         double sim = labelSimilarity(p, i - 1, s, from + j - k, k, joined);
                         if (sim < MIN_LABEL_SIMILARITY) continue;
-                        c = (float) (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
+                        c = (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
                         if (c < best) {
                             best = c;
                             move = (byte) (MATCH1 + k - 1);
@@ -185,6 +188,7 @@ public final class TemplateMatcher {
             end = from;
         }
         rescueMovedLabels(t, p, s, first, count, sim, start, end);
+        IdentityRepair.apply(t, s, first, count);
         return new Alignment(t, s, first, count, sim, start, end, d[m * w + bestJ]);
     }
 

@@ -251,4 +251,34 @@ class SeedTablesTest {
                     seed + ": " + d.allWarnings());
         }
     }
+
+    /** A page number inside a pipe table splits it in two; the parts are stitched back into one grid. */
+    @Test
+    void pipeTableCutByAPageNumberIsStitched(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(Path.of("fixtures/seeds/000_78855fc2a014f9fc.txt"));
+        lines.add(37, "- 2 -");
+        Path p = tmp.resolve("split.txt");
+        java.nio.file.Files.write(p, lines);
+        Document d = INGEST.process(p);
+        checkSeed(d, "2019-sec2", list("0 0 0  26 26 26  0 0 0  0 0 0  1 1 1  0 0 0  0 0  0 0"), true);
+        assertTrue(tables(d).get(1).warnings().stream().anyMatch(w -> w.code().equals("table-stitched")));
+        assertTrue(d.blocks().stream().anyMatch(b -> b.text().equals("- 2 -")), "the page number stays as text");
+        RECOVERY.remove("split.txt");
+    }
+
+    /** A stray number among one-cell-per-line cells: the row's own total (I3) says which number is stray. */
+    @Test
+    void strayNumberInACellStreamIsLeftOutByTheRowTotal(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(Path.of("fixtures/seeds/002_e3978633e113c1b8.txt"));
+        int at = lines.indexOf("6.属于四类过程性信息") + 4; // after the row's second value
+        lines.add(at, "");
+        lines.add(at, "3");
+        Path p = tmp.resolve("noise.txt");
+        java.nio.file.Files.write(p, lines);
+        Document d = INGEST.process(p);
+        checkSeed(d, "2019-sec2", list("0 0 0  12 12 12  0 0 0  0 0 0  46 12 4  0 0 0  0 0  0 0"), true);
+        assertTrue(tables(d).get(1).warnings().stream().anyMatch(w -> w.code().equals("table-text-unplaced") && w.message().endsWith(": 3")),
+                tables(d).get(1).warnings().toString());
+        RECOVERY.remove("noise.txt");
+    }
 }
