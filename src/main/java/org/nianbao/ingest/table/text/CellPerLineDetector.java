@@ -10,8 +10,9 @@ import org.nianbao.ingest.table.report.ObservedCell;
 
 /**
  * One cell per line with blank lines between cells (a table's cells listed in reading order, rows
- * lost): a group of non-blank lines is one cell (a wrapped cell such as {@code 本年新} / {@code 制作数量}
- * is joined), and a run of short, sentence-free cells with numbers among them is a table candidate.
+ * lost): a group of up to three non-blank lines is one cell (a wrapped cell such as {@code 本年新} /
+ * {@code 制作数量} is joined), a longer group of short lines is one cell per line, and a run of short,
+ * sentence-free cells with numbers among them is a table candidate.
  * Since the rows are gone, only the standard templates can lay such a stream out with certainty;
  * other runs become a generic grid only when they clearly repeat a label-then-numbers row shape.
  */
@@ -19,6 +20,8 @@ public final class CellPerLineDetector implements LineTableDetector {
     /** A cell is at most this many lines and characters; longer groups are running text. */
     static final int MAX_CELL_LINES = 3;
     static final int MAX_CELL_CHARS = 60;
+    /** Longest group of non-blank lines read as one cell per line. */
+    static final int MAX_GROUP_LINES = 5_000;
     /** Blank lines allowed between two cells of one table. */
     static final int MAX_GAP = 3;
     /** Cells one region may hold; a longer run is cut (bounded work). */
@@ -38,14 +41,26 @@ public final class CellPerLineDetector implements LineTableDetector {
                 continue;
             }
             int j = i;
-            while (j < n && !lines.get(j).isBlank() && j - i <= MAX_CELL_LINES) j++;
-            ObservedCell cell = j - i <= MAX_CELL_LINES ? cellOf(lines, i, j) : null;
-            if (cell == null || gap > MAX_GAP || region.size() >= MAX_REGION_CELLS) {
+            while (j < n && !lines.get(j).isBlank() && j - i < MAX_GROUP_LINES) j++;
+            if (gap > MAX_GAP) {
                 flush(region, found);
                 region = new ArrayList<>();
             }
-            if (cell != null) region.add(cell);
-            while (j < n && !lines.get(j).isBlank()) j++; // the rest of an over-long group
+            // a short group is one wrapped cell; a longer group of short lines is one cell per line
+            // (captures that dropped the blank lines too), where running text ends the run
+            List<ObservedCell> cells = new ArrayList<>();
+            if (j - i <= MAX_CELL_LINES) {
+                cells.add(cellOf(lines, i, j));
+            } else {
+                for (int k = i; k < j; k++) cells.add(cellOf(lines, k, k + 1));
+            }
+            for (ObservedCell c : cells) {
+                if (c == null || region.size() >= MAX_REGION_CELLS) {
+                    flush(region, found);
+                    region = new ArrayList<>();
+                }
+                if (c != null) region.add(c);
+            }
             gap = 0;
             i = j;
         }

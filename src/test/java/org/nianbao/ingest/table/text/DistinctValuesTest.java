@@ -30,7 +30,10 @@ class DistinctValuesTest {
         List<String> lines = Files.readAllLines(Path.of("fixtures/seeds/" + seed), StandardCharsets.UTF_8);
         int[] counter = {0};
         StringBuilder b = new StringBuilder();
-        for (String l : lines) b.append(renumberLine.apply(l, counter)).append('\n');
+        for (String l : lines) {
+            String out = renumberLine.apply(l, counter);
+            if (out != null) b.append(out).append('\n'); // null drops the line
+        }
         Path p = tmp.resolve(seed);
         Files.writeString(p, b.toString(), StandardCharsets.UTF_8);
         return SeedTablesTest.INGEST.process(p);
@@ -69,6 +72,15 @@ class DistinctValuesTest {
     void cellPerLine002() throws Exception {
         Document d = runRenumbered("002_e3978633e113c1b8.txt", (line, k) -> line.matches("\\d+") ? Integer.toString(++k[0]) : line);
         assertOneToN(d, 198);
+    }
+
+    /** The same capture with its blank lines gone too: one cell per line, nothing between cells. */
+    @Test
+    void cellPerLineWithoutBlankLines002() throws Exception {
+        Document d = runRenumbered("002_e3978633e113c1b8.txt", (line, k) -> line.isBlank() ? null
+                : line.matches("\\d+") ? Integer.toString(++k[0]) : line);
+        assertOneToN(d, 198);
+        assertEquals("本年新制作数量", SeedTablesTest.tables(d).get(0).table().textGrid()[1][1]);
     }
 
     @Test
