@@ -43,19 +43,23 @@ public final class TableRecognizer {
         return a.matchedLabels() >= MIN_LABELS && a.matchedValues() >= 1 && a.coverage() >= MIN_COVERAGE && a.purity() >= MIN_PURITY;
     }
 
-    /** Every standard table found in the stream, in stream order, not overlapping. */
+    /**
+     * Every standard table found in the stream, in stream order, not overlapping. Templates are only
+     * tried in windows holding a few of their labels exactly (or cut short): right for text captures,
+     * whose labels are exact; OCR'd grids use {@link #best}, which tries every template.
+     */
     public static List<Alignment> carve(CellStream s) {
-        return carve(s, StandardTemplates.all());
+        return carve(s, StandardTemplates.all(), true);
     }
 
-    public static List<Alignment> carve(CellStream s, List<StandardTemplate> templates) {
+    public static List<Alignment> carve(CellStream s, List<StandardTemplate> templates, boolean useAnchors) {
         List<Alignment> out = new ArrayList<>();
         int n = s.size();
         if (n == 0 || n > MAX_STREAM) return out;
         int pos = 0;
         while (pos < n) {
             int end = Math.min(n, pos + WINDOW);
-            Alignment best = bestIn(s, pos, end, templates, n <= WINDOW);
+            Alignment best = bestIn(s, pos, end, templates, !useAnchors && n <= WINDOW);
             if (best == null) {
                 if (end == n) break;
                 pos += WINDOW / 2;
@@ -72,10 +76,10 @@ public final class TableRecognizer {
         return out;
     }
 
-    /** The single best standard table over the whole stream (grids), or null. */
+    /** The single best standard table over the whole stream (grids: every template tried, noisy labels too), or null. */
     public static Alignment best(CellStream s) {
         Alignment best = null;
-        for (Alignment a : carve(s)) {
+        for (Alignment a : carve(s, StandardTemplates.all(), false)) {
             if (best == null || a.matchedLabels() + a.matchedValues() > best.matchedLabels() + best.matchedValues()) best = a;
         }
         return best;
