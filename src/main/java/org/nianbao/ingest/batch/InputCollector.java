@@ -75,7 +75,8 @@ public final class InputCollector {
                     : lower.endsWith(".files") ? d.substring(0, d.length() - 6) : null;
             if (stem == null) continue;
             Path parent = dir.getParent();
-            for (String ext : new String[] {".html", ".htm", ".xhtml", ".shtml", ".HTML", ".HTM"}) {
+            if (parent == null) continue;
+            for (String ext : new String[] {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".HTML", ".HTM"}) {
                 if (Files.exists(parent.resolve(stem + ext))) return true;
             }
         }

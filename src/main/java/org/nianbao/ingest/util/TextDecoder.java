@@ -64,7 +64,7 @@ public final class TextDecoder {
         for (Charset cs : candidates) {
             String s = strict(bytes, cs);
             if (s == null) continue;
-            Scored sc = new Scored(cs, s, TextPlausibility.score(s));
+            Scored sc = new Scored(cs, s, score(s));
             clean.add(sc);
             // The first candidate that reads as ordinary text is taken without decoding the rest
             // (50 MB captures should not be decoded five times).
@@ -81,7 +81,7 @@ public final class TextDecoder {
         if (bestClean == null || bestClean.score < 0.9) {
             for (Charset cs : candidates) {
                 String s = new String(bytes, cs);
-                Scored sc = new Scored(cs, s, TextPlausibility.score(s));
+                Scored sc = new Scored(cs, s, score(s));
                 if (bestLossy == null || sc.score > bestLossy.score) bestLossy = sc;
             }
         }
@@ -104,6 +104,22 @@ public final class TextDecoder {
     }
 
     private record Scored(Charset cs, String text, double score) { }
+
+    /**
+     * Plausibility of the characters decoded from non-ASCII bytes only. Every candidate charset reads
+     * ASCII alike, so tags, digits and Latin letters say nothing about the choice and only dilute the
+     * difference: a web page is mostly ASCII markup around a little Chinese, and scored whole, a
+     * Latin-1 or Big5 misreading of its GB bytes looked nearly as good as the right reading.
+     */
+    static double score(String s) {
+        StringBuilder nonAscii = new StringBuilder();
+        int n = s.length();
+        for (int i = 0; i < n && nonAscii.length() < 200_000; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) nonAscii.append(c);
+        }
+        return TextPlausibility.score(nonAscii.toString());
+    }
 
     /** Maps a declared label to the charset we really decode with (gb2312/gbk → GB18030, big5 → Big5-HKSCS). */
     public static Charset canonical(String label) {
