@@ -66,17 +66,15 @@ final class EvalChecks {
      */
     static List<Check> nonOcr() {
         String pdf = "PDF text layer (issue 4)";
-        String grids = "table grids from flattened text (issue 6)";
         String norm = "normalisation (issue 5)";
         return List.of(
-                // text captures: narrative text works today; explicit TSV tables work; the rest are rebuilt later
+                // text captures: narrative, values and grids all exact since the flattened-table rebuilders landed
                 floor("text-pipe", Metric.CER, 0.002), floor("text-tab", Metric.CER, 0.002),
                 floor("text-cell", Metric.CER, 0.002), floor("text-tsv", Metric.CER, 0.002),
-                floor("text-tsv", Metric.CELLS, 0.99), floor("text-pipe", Metric.CELLS, 0.12),
-                target("text-pipe", Metric.CELLS, 0.99, grids), target("text-tab", Metric.CELLS, 0.99, grids),
-                target("text-cell", Metric.CELLS, 0.99, grids),
-                target("text-pipe", Metric.SPANS, 0.95, grids), target("text-tab", Metric.SPANS, 0.95, grids),
-                target("text-cell", Metric.SPANS, 0.95, grids), target("text-tsv", Metric.SPANS, 0.95, grids),
+                floor("text-pipe", Metric.CELLS, 0.99), floor("text-tab", Metric.CELLS, 0.99),
+                floor("text-cell", Metric.CELLS, 0.99), floor("text-tsv", Metric.CELLS, 0.99),
+                floor("text-pipe", Metric.EXACT, 0.99), floor("text-tab", Metric.EXACT, 0.99),
+                floor("text-cell", Metric.EXACT, 0.99), floor("text-tsv", Metric.EXACT, 0.99),
                 // web captures: text, values and grids all exact since the HTML extractor landed
                 floor("html-utf8", Metric.CER, 0.002), floor("html-utf8", Metric.CELLS, 0.99),
                 floor("html-utf8", Metric.EXACT, 0.99),

@@ -28,7 +28,9 @@ import org.nianbao.ingest.eval.truth.Truth.TruthForm;
 import org.nianbao.ingest.eval.truth.TruthIO;
 import org.nianbao.ingest.extract.text.TextCaptureExtractor;
 import org.nianbao.ingest.eval.score.JsonTables.GridTable;
+import org.nianbao.ingest.NianbaoIngest;
 import org.nianbao.ingest.pipeline.Context;
+import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.Pipeline;
 
 /**
@@ -76,10 +78,17 @@ class EvalRegressionTest {
         assertFalse(byForm.containsKey("scan300-pdf"), "OCR forms are left to the IT test and scripts/eval");
     }
 
-    /** A deliberately broken stage: text captures read with no table detector at all. */
+    /**
+     * A deliberately broken stage: the default pipeline, except that text captures are read with no
+     * table detector at all (tables skipped).
+     */
     @Test
     void aPipelineThatSkipsTablesFailsTheFloors() throws IOException {
-        Pipeline broken = new Pipeline(List.of(new TextCaptureExtractor(List.of())), List.of(), Context.defaults());
+        List<Extractor> extractors = new ArrayList<>();
+        for (Extractor e : NianbaoIngest.defaultExtractors()) {
+            extractors.add(e instanceof TextCaptureExtractor ? new TextCaptureExtractor(List.of()) : e);
+        }
+        Pipeline broken = new Pipeline(extractors, NianbaoIngest.defaultStages(), Context.defaults());
         FormTotals tsv = new FormTotals("text-tsv");
         for (Path dir : Evaluator.reportDirs(SET)) {
             Truth t = TruthIO.read(dir.resolve(TruthIO.FILE));
@@ -94,7 +103,7 @@ class EvalRegressionTest {
     /** The scorer fed the real output minus its tables, and minus its narrative. */
     @Test
     void outputWithoutTablesOrTextFailsTheFloors() throws IOException {
-        Pipeline real = new Pipeline(List.of(new TextCaptureExtractor()), List.of(), Context.defaults());
+        NianbaoIngest real = new NianbaoIngest();
         FormTotals noTables = new FormTotals("text-tsv");
         FormTotals noText = new FormTotals("text-tsv");
         for (Path dir : Evaluator.reportDirs(SET)) {
