@@ -222,6 +222,9 @@ public final class FormWriter {
                     cs.drawImage(img, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
             }
+            long seed = 0;
+            for (byte[] jpg : jpegs) seed = seed * 31 + java.util.Arrays.hashCode(jpg);
+            PdfReportWriter.fixId(doc, seed);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -16,13 +16,15 @@ import org.nianbao.ingest.eval.layout.TableLayout;
  * Plain-text captures in the four shapes the seeds show (/work/shared/seeds):
  * <ul>
  *   <li>{@link Style#PIPE} (seed 000): a grid row per line, the cells a row anchors joined by {@code " | "}
- *       and padded with bare pipes, so rows have uneven cell counts; ASCII punctuation in the text.</li>
+ *       and padded with bare pipes, so rows have uneven cell counts; ASCII punctuation in the text; in some
+ *       reports the headers {@code 本年新制作数量}/{@code 本年新公开数量} cut to {@code 本年新}.</li>
  *   <li>{@link Style#TAB} (seed 001): a cell per line prefixed by a tab, a blank line between rows, an empty
  *       tab line where a cell from the row above covers a position.</li>
  *   <li>{@link Style#CELL} (seed 002): a cell per line with blank lines between cells, some header texts
  *       broken over two lines; site chrome above the report.</li>
  *   <li>{@link Style#TSV} (seed 004): a grid row per tab-separated line, covered positions empty; paragraphs
- *       broken where a PDF page ended.</li>
+ *       broken where a PDF page ended; in some reports {@code (一) 予以公开} with ASCII brackets and a space,
+ *       headers spaced {@code 结果 维持}, and a row of table 三 shifted left by a lost empty cell.</li>
  * </ul>
  */
 public final class FlatTextRenderer {
@@ -85,9 +87,15 @@ public final class FlatTextRenderer {
         TableLayout layout = t.layout();
         switch (style) {
             case PIPE -> {
+                boolean cut = rnd.nextBoolean();
                 for (int r = 0; r < layout.rows(); r++) {
                     List<String> cells = new ArrayList<>();
-                    for (LayoutCell c : layout.anchoredIn(r)) cells.add(asciiPunctuation(t.text(c)));
+                    for (LayoutCell c : layout.anchoredIn(r)) {
+                        String text = asciiPunctuation(t.text(c));
+                        // seed 000 lost the end of these two headers
+                        if (cut && c.role() == CellRole.HEADER && (text.equals("本年新制作数量") || text.equals("本年新公开数量"))) text = "本年新";
+                        cells.add(text);
+                    }
                     StringBuilder line = new StringBuilder(String.join(" | ", cells));
                     if (r < layout.rows() - 1) line.append(" | ").append("|".repeat(Math.max(1, layout.cols() - cells.size())));
                     out.append(line).append('\n');
@@ -112,12 +120,22 @@ public final class FlatTextRenderer {
                 }
             }
             case TSV -> {
+                boolean asciiOrdinals = rnd.nextBoolean();
+                boolean spacedHeaders = rnd.nextBoolean();
+                // seed 004: a row of table 三 lost one of its leading empty cells and moved left
+                int shifted = layout.id().equals("三") && rnd.nextInt(5) < 2 ? 8 + rnd.nextInt(layout.rows() - 10) : -1;
                 for (int r = 0; r < layout.rows(); r++) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < layout.cols(); c++) {
                         LayoutCell cell = layout.cellAt(r, c);
-                        cells.add(cell.row() == r && cell.col() == c ? t.text(cell) : "");
+                        String text = cell.row() == r && cell.col() == c ? t.text(cell) : "";
+                        if (asciiOrdinals && cell.role() == CellRole.LABEL) text = text.replaceFirst("^（([一二三四五六七])）", "($1) ");
+                        if (spacedHeaders && cell.role() == CellRole.HEADER && text.length() == 4 && layout.id().equals("四")) {
+                            text = text.substring(0, 2) + " " + text.substring(2);
+                        }
+                        cells.add(text);
                     }
+                    if (r == shifted && cells.get(0).isEmpty()) cells.remove(0);
                     out.append(String.join("\t", cells)).append('\n');
                 }
                 out.append('\n');

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -56,10 +59,24 @@ public final class PdfReportWriter {
                 if (s.tableId() != null) rowPages.put(s.tableId(), c.table(report.table(s.tableId())));
             }
             c.finish();
+            fixId(doc, report.seed());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return new Result(out.toByteArray(), c.canvas.pageCount(), style, textPages, rowPages);
         }
+    }
+
+    /**
+     * Sets the trailer /ID from a seed: PDFBox otherwise derives it from the clock, and the committed
+     * fixtures would change on every regeneration.
+     */
+    public static void fixId(PDDocument doc, long seed) {
+        byte[] id = new byte[16];
+        new java.util.Random(seed).nextBytes(id);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     /**
