@@ -89,17 +89,19 @@ final class ReviewPage {
             Marks marks = Marks.of(t, st);
             h.append("<section><h2>").append(esc(title(st.template()))).append(" <span class=\"meta\">table ").append(n)
                     .append(" · template ").append(esc(st.template())).append(" · page ").append(pageNo).append(" · ")
-                    .append(esc(t.origin())).append("</span></h2>\n<div class=\"pair\">");
+                    .append(esc(t.origin())).append("</span></h2>\n");
             BufferedImage img = rendered.computeIfAbsent(pageNo, p -> renderPage(doc, source, p));
             if (img != null) {
                 String pageFile = "page-" + pageNo + ".png";
                 if (pagesWritten.add(pageNo)) writePng(fitWidth(img, 1400), imagesDir.resolve(pageFile));
-                h.append("<div class=\"page\">").append(pageView(doc, t, marks, img, n, imagesDir, filesName, pageFile)).append("</div>");
+                h.append("<div class=\"pair\"><div class=\"page\">").append(pageView(doc, t, marks, img, n, imagesDir, filesName, pageFile))
+                        .append("</div><div class=\"grid\">").append(grid(t, marks)).append("</div></div>\n");
             } else {
-                h.append("<div class=\"page none\">No page image: the source is a ").append(esc(doc.kind().name().toLowerCase(Locale.ROOT)))
-                        .append(" capture, so the rebuilt table is the only view.</div>");
+                // a web or text capture has no page image: the grid gets the whole width
+                h.append("<p class=\"meta\">No page image: the input is a ").append(esc(doc.kind().name().toLowerCase(Locale.ROOT)))
+                        .append(" capture; compare with the <a href=\"").append(esc(source.toAbsolutePath().normalize().toUri().toString()))
+                        .append("\">input</a> itself.</p><div class=\"grid wide\">").append(grid(t, marks)).append("</div>\n");
             }
-            h.append("<div class=\"grid\">").append(grid(t, marks)).append("</div></div>\n");
             h.append(checks(st)).append("</section>\n");
         }
         h.append("</body></html>\n");

@@ -17,13 +17,13 @@ public final class TextWriter {
     /** Cell separator; a literal "|" inside cell text is written as full-width "｜" so rows always split cleanly. */
     public static final String SEPARATOR = " | ";
     /**
-     * Repeating merged text is bounded: when it would make a table's text larger than this many
-     * characters and {@link #REPEAT_FACTOR} times its cells' own text, merged text is written once, at
-     * the cell's top-left position. Real tables never come near (a standard table repeats its headers
-     * a few times over a few KB); a hostile page with one cell spanning 1,000 columns by 300 rows would
-     * otherwise turn 70 KB of input into 100 MB of text.
+     * Repeating merged text is bounded: when it would make a table's text more than {@link #REPEAT_FACTOR}
+     * times its cells' own text (plus {@link #REPEAT_SLACK} characters), merged text is written once, at
+     * the cell's top-left position. Real tables never come near (a standard table's repeated headers and
+     * row labels add a few times its text at most); a hostile page with one cell spanning 1,000 columns
+     * by 300 rows would otherwise turn 70 KB of input into 100 MB of text.
      */
-    static final long REPEAT_BUDGET = 1 << 20;
+    static final long REPEAT_SLACK = 4096;
     static final int REPEAT_FACTOR = 16;
 
     private TextWriter() { }
@@ -68,7 +68,7 @@ public final class TextWriter {
             once += len;
             repeated += len * Math.max(1, c.rowSpan()) * (long) Math.max(1, c.colSpan());
         }
-        return repeated <= Math.max(REPEAT_BUDGET, REPEAT_FACTOR * once);
+        return repeated <= REPEAT_FACTOR * once + REPEAT_SLACK;
     }
 
     /** The grid with each cell's text only at its top-left position (every other position empty). */

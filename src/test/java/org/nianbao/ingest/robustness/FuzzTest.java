@@ -35,36 +35,50 @@ import org.nianbao.ingest.output.TextWriter;
  *
  * <p>Reproducible: every case has its own seed, derived from the run's base seed, printed on failure
  * together with the command that replays just that case; the failing input is also saved under
- * {@code target/fuzz-failures/}. Knobs: {@code -Dnianbao.fuzz.seed=BASE} (default: the time, so each run
- * explores new cases), {@code -Dnianbao.fuzz.case=SEED} (one case), {@code -Dnianbao.fuzz.seconds=N}.
+ * {@code target/fuzz-failures/}. Knobs: {@code -Dnianbao.fuzz.seed=BASE} (default: a fixed seed, so CI runs
+ * the same cases every time; {@code random} explores new ones), {@code -Dnianbao.fuzz.case=SEED} (one
+ * case), {@code -Dnianbao.fuzz.seconds=N} (default 12).
  */
 class FuzzTest {
     /** Per-case limit: generous for a loaded 2-core CI machine; a healthy case takes well under a second. */
     static final int CASE_LIMIT_SECONDS = 15;
     /**
-     * Text may grow a little over the input's bytes (image notes); on top of that every grid position of a
-     * table costs its separator ({@code " | "}, 3 chars). What must never happen is text repeated in
-     * proportion to a table's area (a merged cell copied into a million positions).
+     * How much text may grow over the input: the .txt contract repeats a merged cell's text in every
+     * position it covers, bounded to 16 times a table's own text plus 4,096 characters per table
+     * (docs/output-format.md); on top of that every grid position costs its separator ({@code " | "},
+     * 3 chars). What must never happen is growth beyond a constant factor — text copied in proportion
+     * to a table's area (a merged cell copied into a million positions).
      */
-    static final int TEXT_GROWTH = 4;
+    static final int TEXT_GROWTH = 17;
     /** Grid positions per input byte: 1,000 columns (the HTML reader's cap) per 8-byte {@code <tr><td>}. */
     static final int POSITIONS_PER_BYTE = 200;
     static final int JSON_GROWTH = 40;
     /** Allocation per input byte, a loose ceiling that still catches quadratic behaviour on MB inputs. */
-    static final long ALLOC_PER_BYTE = 3000;
-    static final long ALLOC_BASE = 512L * 1024 * 1024;
+    static final long ALLOC_PER_BYTE = 6000;
+    static final long ALLOC_BASE = 1024L * 1024 * 1024;
+    static final long DEFAULT_SEED = 20251122;
 
     @TempDir
     Path tmp;
 
-    private final NianbaoIngest ingest = new NianbaoIngest();
+    /** OCR off: unit tests run no native code (and a fuzz case must stay quick). */
+    static NianbaoIngest noOcr() {
+        return new NianbaoIngest(new org.nianbao.ingest.pipeline.Context(
+                new org.nianbao.ingest.pipeline.Settings(org.nianbao.ingest.pipeline.Settings.defaults().modelsDir(), false, 1),
+                org.nianbao.ingest.pipeline.Limits.defaults()));
+    }
+
+    private final NianbaoIngest ingest = noOcr();
 
     @Test
     void mutatedFixturesNeverCrashHangOrBlowUp() throws Exception {
         List<Path> fixtures = fixtures();
         assertTrue(fixtures.size() >= 8, "fixtures found: " + fixtures);
         String oneCase = System.getProperty("nianbao.fuzz.case");
-        long base = Long.getLong("nianbao.fuzz.seed", System.currentTimeMillis());
+        // A fixed base seed by default, so the suite is the same on every run and a failure in CI is
+        // reproducible as is; -Dnianbao.fuzz.seed=random explores new cases (the seed is printed).
+        String seedProp = System.getProperty("nianbao.fuzz.seed", String.valueOf(DEFAULT_SEED));
+        long base = seedProp.equals("random") ? System.currentTimeMillis() : Long.parseLong(seedProp);
         int seconds = Integer.getInteger("nianbao.fuzz.seconds", 12);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Stats stats = new Stats();
@@ -79,7 +93,8 @@ class FuzzTest {
                         + " max json/input %.1f, max alloc/byte %.0f, max alloc %d MB (input of %d bytes), states %s%n",
                 base, stats.cases, stats.bytesIn / 1e6, stats.slowestMs, stats.maxTextRatio, stats.maxJsonRatio,
                 stats.maxAllocPerByte, stats.maxAlloc >> 20, stats.maxAllocInput, stats.states);
-        assertTrue(oneCase != null || stats.cases >= 10, "too few cases in the time budget: " + stats.cases);
+        System.out.println("fuzz: slowest " + stats.slowest);
+        assertTrue(oneCase != null || stats.cases >= 5, "too few cases in the time budget: " + stats.cases);
     }
 
     static long caseSeed(long base, int i) {
@@ -105,12 +120,13 @@ class FuzzTest {
             JsonWriter.write(doc, json);
             long allocated = bean.getCurrentThreadAllocatedBytes() - before;
             new ObjectMapper().readTree(json.toString()); // the JSON must parse
+            long tables = doc.blocks().stream().filter(b -> b instanceof org.nianbao.ingest.model.TableBlock).count();
             long positions = doc.blocks().stream().filter(b -> b instanceof org.nianbao.ingest.model.TableBlock)
                     .mapToLong(b -> {
                         var t = ((org.nianbao.ingest.model.TableBlock) b).table();
                         return (long) t.rows() * t.cols();
                     }).sum();
-            return new Outcome(doc.status(), text.length(), json.getBuffer().length(), allocated, positions);
+            return new Outcome(doc.status(), text.length(), json.getBuffer().length(), allocated, positions, tables);
         });
         Thread worker = new Thread(task, "fuzz-case");
         worker.setDaemon(true); // a hung case must not keep the test JVM alive
@@ -136,7 +152,7 @@ class FuzzTest {
             }
             assertTrue(o.positions() <= POSITIONS_PER_BYTE * size + 10_000,
                     o.positions() + " table grid positions from " + size + " bytes");
-            assertTrue(o.textChars() <= TEXT_GROWTH * size + 3 * o.positions() + 4096,
+            assertTrue(o.textChars() <= TEXT_GROWTH * size + 3 * o.positions() + 4096L * (o.tables() + 1),
                     "text of " + o.textChars() + " chars from " + size + " bytes and " + o.positions()
                             + " grid positions: output grows without bound");
             assertTrue(o.jsonChars() <= JSON_GROWTH * size + 64 * 1024,
@@ -147,7 +163,7 @@ class FuzzTest {
             saveFailure(seed, input);
             throw new AssertionError(e.getMessage() + ": " + what, e);
         }
-        stats.add(size, ms, o);
+        stats.add(size, ms, o, what);
         Files.delete(input);
     }
 
@@ -157,18 +173,20 @@ class FuzzTest {
         System.out.println("fuzz: failing input saved as " + dir.resolve(input.getFileName()) + " (case seed " + seed + ")");
     }
 
-    /** Every fixture input (not the expected outputs, not the capture's image folder). */
+    /** Every text-like fixture input (text, HTML, MHTML; not the expected outputs, not images or PDFs, which need OCR). */
     static List<Path> fixtures() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (String dir : new String[] {"fixtures/seeds", "fixtures/html", "fixtures/text"}) {
-            try (Stream<Path> s = Files.list(Path.of(dir))) {
-                s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".expected.txt")).sorted().forEach(all::add);
-            }
+        try (Stream<Path> s = Files.walk(Path.of("fixtures"), 4)) {
+            s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return !n.endsWith(".expected.txt") && !n.endsWith(".json")
+                        && (n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mht") || n.endsWith(".mhtml"));
+            }).filter(p -> !p.toString().contains("_files")).sorted().forEach(all::add);
         }
         return all;
     }
 
-    record Outcome(Status status, int textChars, int jsonChars, long allocated, long positions) { }
+    record Outcome(Status status, int textChars, int jsonChars, long allocated, long positions, long tables) { }
 
     static final class Stats {
         int cases;
@@ -181,9 +199,12 @@ class FuzzTest {
         long maxAllocInput;
         final java.util.Map<Status.State, Integer> states = new java.util.EnumMap<>(Status.State.class);
 
-        void add(long size, long ms, Outcome o) {
+        String slowest = "";
+
+        void add(long size, long ms, Outcome o, String what) {
             cases++;
             bytesIn += size;
+            if (ms > slowestMs) slowest = what;
             slowestMs = Math.max(slowestMs, ms);
             double s = Math.max(1, size);
             maxTextRatio = Math.max(maxTextRatio, o.textChars() / s);

@@ -51,7 +51,7 @@ class HostileInputsTest {
     @TempDir
     static Path tmp;
     static Path folder;
-    static final NianbaoIngest INGEST = new NianbaoIngest();
+    static final NianbaoIngest INGEST = FuzzTest.noOcr();
 
     /** Each hostile input: file name, bytes, and what its outcome must satisfy. */
     record Case(String name, byte[] bytes, Expect expect) { }

@@ -13,7 +13,7 @@ import java.util.Random;
  * understood as well as replayed. Sizes are capped so one case stays quick.
  */
 final class Mutator {
-    static final int MAX_BYTES = 3 * 1024 * 1024;
+    static final int MAX_BYTES = 768 * 1024;
 
     /** The mutated bytes and what was done to them. */
     record Mutant(byte[] bytes, List<String> steps) { }
@@ -134,7 +134,7 @@ final class Mutator {
         if (b.length == 0) return b;
         int from = rnd.nextInt(b.length);
         int len = 1 + rnd.nextInt(Math.min(64 * 1024, b.length - from));
-        int times = 2 + rnd.nextInt(Math.max(1, Math.min(200, MAX_BYTES / len)));
+        int times = 2 + rnd.nextInt(Math.max(1, Math.min(50, MAX_BYTES / len)));
         ByteArrayOutputStream o = new ByteArrayOutputStream(b.length + len * times);
         o.write(b, 0, from + len);
         for (int i = 1; i < times; i++) o.write(b, from, len);
@@ -158,7 +158,7 @@ final class Mutator {
         // one huge paragraph or line with no break: long texts stress joining, wrapping and regexes
         String[] units = {"本机关认真贯彻落实条例", "a", " ", "0", "。", "\u3000", "|", "=", "-"};
         String u = units[rnd.nextInt(units.length)];
-        int times = 1000 + rnd.nextInt(200_000 / u.length());
+        int times = 1000 + rnd.nextInt(100_000 / u.length());
         int p = pos(b);
         steps.add("inserted " + quote(u) + " x" + times + " at " + p);
         return insert(b, p, u.repeat(times).getBytes(StandardCharsets.UTF_8));
