@@ -65,7 +65,7 @@ public final class BatchRunner {
     private final int jobs;
     private final BatchListener listener;
     private final ResumeJournal journal;
-    private OutputWriter writer = (format, doc, source, target) -> format.write(doc, source, target);
+    private OutputWriter writer = DEFAULT_WRITER;
 
     private final AtomicReference<RunState> state = new AtomicReference<>(RunState.IDLE);
     private final CountDownLatch reportWritten = new CountDownLatch(1);
@@ -86,6 +86,72 @@ public final class BatchRunner {
         this.formats = formats.isEmpty() ? EnumSet.noneOf(OutputFormat.class) : EnumSet.copyOf(formats);
         this.jobs = Math.max(1, jobs);
         this.listener = listener;
+    }
+
+    /**
+     * A document's JSON grows with its structure, not its bytes: a hostile page of a few hundred KB can
+     * describe a table of millions of empty cells, gigabytes of JSON. Such an output is stopped at 256 MB
+     * plus 64 times the input's size (and the document fails) instead of filling the archive's disk.
+     * Real reports stay far below: the JSON of a 100 MB web capture is about 1.2 times its size.
+     */
+    static final OutputWriter DEFAULT_WRITER = boundedWriter(256L * 1024 * 1024, 64);
+
+    /** An output over the limit; not retried on resume (it would happen again). */
+    static final class OutputTooLargeException extends IOException {
+        OutputTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** The formats' own writers, with the JSON stream cut off at {@code base + perInputByte × input size}. */
+    static OutputWriter boundedWriter(long base, long perInputByte) {
+        return (format, doc, source, target) -> {
+            if (format != OutputFormat.JSON) {
+                format.write(doc, source, target);
+                return;
+            }
+            long size;
+            try {
+                size = Files.size(source);
+            } catch (IOException | RuntimeException e) {
+                size = 0;
+            }
+            long limit = base + perInputByte * size;
+            String why = "the JSON would be over " + human(limit) + " for an input of " + human(size)
+                    + " (a table of millions of cells?); the input is probably broken or hostile";
+            AtomicFiles.writeText(target, w -> org.nianbao.ingest.output.JsonWriter.write(doc, new java.io.FilterWriter(w) {
+                private long written;
+
+                private void count(long n) throws IOException {
+                    written += n;
+                    if (written > limit) throw new OutputTooLargeException(why);
+                }
+
+                @Override
+                public void write(int c) throws IOException {
+                    count(1);
+                    out.write(c);
+                }
+
+                @Override
+                public void write(char[] cbuf, int off, int len) throws IOException {
+                    count(len);
+                    out.write(cbuf, off, len);
+                }
+
+                @Override
+                public void write(String str, int off, int len) throws IOException {
+                    count(len);
+                    out.write(str, off, len);
+                }
+            }));
+        };
+    }
+
+    private static String human(long bytes) {
+        if (bytes >= 10L << 20) return (bytes >> 20) + " MB";
+        if (bytes >= 10L << 10) return (bytes >> 10) + " KB";
+        return bytes + " bytes";
     }
 
     /** Replaces the writer of output files (tests: a disk that fills up). Returns this runner. */
@@ -271,6 +337,7 @@ public final class BatchRunner {
                 for (String w : written) deleteQuietly(outputDir.resolve(w));
                 written.clear();
                 for (OutputFormat g : formats) deleteQuietly(outputDir.resolve(name + "." + g.extension()));
+                if (e instanceof OutputTooLargeException) return Status.failed("output too large: " + why);
                 return Status.failed("cannot write " + rel + ": " + why);
             }
         }

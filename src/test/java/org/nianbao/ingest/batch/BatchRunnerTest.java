@@ -197,6 +197,35 @@ class BatchRunnerTest {
         assertEquals(0, held, "documents still reachable after the batch while runner and summary are alive: " + runner + s);
     }
 
+    /**
+     * An output far out of proportion to its input (the JSON of a table of millions of empty cells) is
+     * stopped before it fills the disk: the document fails with the reason, keeps no file, and is not
+     * retried on resume. The real limit is 256 MB + 64 × the input; here a tiny one shows the mechanism.
+     */
+    @Test
+    void anOutputOutOfProportionIsStoppedAndNotRetried() throws IOException {
+        Path in = folderOfSeeds(2);
+        Path out = tmp.resolve("out-big");
+        List<Input> inputs = InputCollector.collect(List.of(in), null, out);
+        BatchSummary s = new BatchRunner(INGEST, out, TXT_JSON, 1, new Quiet(), new ResumeJournal(out, "k"))
+                .withOutputWriter(BatchRunner.boundedWriter(1000, 1)).run(inputs);
+        assertEquals(2, s.count(Status.State.FAILED));
+        for (DocumentResult r : s.results()) {
+            assertTrue(r.status().reason().startsWith("output too large: the JSON would be over "), r.status().reason());
+            assertFalse(ResumeJournal.isTransient(r.status()));
+            assertEquals(List.of(), r.written());
+        }
+        try (Stream<Path> w = Files.list(out)) {
+            assertEquals(List.of(), w.filter(p -> p.getFileName().toString().matches(".*\\.(txt|json|part)$")
+                    && !p.getFileName().toString().startsWith("report")).toList());
+        }
+        BatchSummary again = new BatchRunner(INGEST, out, TXT_JSON, 1, new Quiet(), new ResumeJournal(out, "k"))
+                .withOutputWriter(BatchRunner.boundedWriter(1000, 1)).run(inputs);
+        assertEquals(2, again.reused(), "a deterministic failure is not redone");
+        // the default limit leaves ordinary documents alone
+        assertEquals(2, new BatchRunner(INGEST, tmp.resolve("out-ok"), TXT_JSON, 1, new Quiet()).run(inputs).count(Status.State.DONE));
+    }
+
     /** Outputs get the usual permissions, not the owner-only ones of a temporary file. */
     @Test
     void outputsAreReadableByOthersLikeAnyNewFile() throws IOException {
