@@ -51,10 +51,18 @@ public final class MojibakeRepairer {
             return sb.toString();
         }
 
+        boolean writesUtf8() {
+            return steps.get(steps.size() - 1).writtenIn == java.nio.charset.StandardCharsets.UTF_8;
+        }
+
         String undo(String run) {
+            return undo(run, false);
+        }
+
+        String undo(String run, boolean nearDigits) {
             String s = run;
-            for (Recoding r : steps) {
-                s = r.undo(s);
+            for (int k = 0; k < steps.size(); k++) {
+                s = steps.get(k).undo(s, k < steps.size() - 1, nearDigits);
                 if (s == null) return null;
             }
             return s;
@@ -93,13 +101,12 @@ public final class MojibakeRepairer {
             int i = 0;
             while (i < n) {
                 if (text.charAt(i) < 0x80) { i++; continue; }
-                int j = i;
-                while (j < n && text.charAt(j) >= 0x80 && j - i < MAX_RUN) j++;
+                int j = runEnd(text, i);
                 double score = TextScore.mean(text, i, j);
                 if (score < SUSPICIOUS) {
                     suspicious += j - i;
                     String run = text.substring(i, j);
-                    Best best = bestRepair(run, score);
+                    Best best = bestRepair(run, score, nearDigits(text, i, j));
                     if (best != null) {
                         long[] e = evidence.computeIfAbsent(best.chain, k -> new long[2]);
                         e[0] += j - i;
@@ -119,10 +126,14 @@ public final class MojibakeRepairer {
         return accepted.isEmpty() ? new Diagnosis(List.of(), suspicious) : new Diagnosis(List.copyOf(accepted), suspicious);
     }
 
-    private record Best(Chain chain, String text, double score) { }
+    record Best(Chain chain, String text, double score) { }
 
     /** The chain that turns a suspicious run into text that reads clearly better, or null. */
-    private static Best bestRepair(String run, double score) {
+    static Best bestRepair(String run, double score) {
+        return bestRepair(run, score, nearDigits(run, 0, run.length()));
+    }
+
+    static Best bestRepair(String run, double score, boolean nearDigits) {
         Best best = null;
         int ideo = ideographs(run);
         for (Chain chain : CHAINS) {
@@ -130,9 +141,9 @@ public final class MojibakeRepairer {
             Recoding first = chain.steps().get(0);
             // Latin-1 readings of short runs are too easy to fit by chance (Ä£ → a GBK pair)
             if (first.misreadAs == Recoding.Side.LATIN && run.length() < 4) continue;
-            String fixed = chain.undo(run);
+            String fixed = chain.undo(run, nearDigits);
             if (fixed == null || fixed.equals(run) || fixed.isEmpty()) continue;
-            double s = TextScore.mean(fixed);
+            double s = TextScore.meanOfRepaired(fixed);
             double need = REPAIRED_MIN;
             if (chain.steps().contains(Recoding.BIG5_AS_GBK)) {
                 // Big5 decodes almost anything into frequent characters: demand a garbled run that
@@ -174,21 +185,31 @@ public final class MojibakeRepairer {
         long lost = 0;
         while (i < n) {
             if (text.charAt(i) < 0x80) { i++; continue; }
-            int j = i;
-            while (j < n && text.charAt(j) >= 0x80 && j - i < MAX_RUN) j++;
+            int j = runEnd(text, i);
             String run = text.substring(i, j);
             double score = TextScore.mean(run);
+            boolean digits = nearDigits(text, i, j);
             for (Chain chain : d.chains()) {
-                String fixed = chain.undo(run);
+                String fixed = chain.undo(run, digits);
                 if (fixed == null || fixed.equals(run)) continue;
-                double s = TextScore.mean(fixed);
+                double s = TextScore.meanOfRepaired(fixed);
                 boolean better = score < SUSPICIOUS ? s >= SUSPICIOUS && s > score + 0.1 : s > score + 0.05;
+                // a garbled run that undoes to nothing but lost bytes and ASCII (骞�1 → �1): report the loss, keep no garbage
+                if (!better && score < SUSPICIOUS && fixed.length() <= run.length() && onlyLossAndAscii(fixed)) better = true;
+                // Under a document diagnosis every run is garbled, including runs that happen to read well
+                // (聽 is UTF-8 C2 A0, a NBSP; ¨´ is GBK A8 B4, the pinyin letter ù): take a clean undo that
+                // reads no worse. For Big5, which decodes nearly any GBK bytes cleanly, only into frequent characters.
+                boolean big5 = chain.steps().contains(Recoding.BIG5_AS_GBK);
+                if (!better && (!big5 || s >= 0.9) && fixed.length() <= run.length()
+                        && count(fixed, '\uFFFD') <= count(run, '\uFFFD') && s >= score - 0.05) {
+                    better = true;
+                }
                 if (!better) continue;
                 if (out == null) out = new StringBuilder(n);
                 out.append(text, copied, i).append(fixed);
                 copied = j;
                 repaired.merge(chain.label(Recoding.usesCp1252(run)), (long) fixed.length(), Long::sum);
-                lost += count(fixed, '\uFFFD') - count(run, '\uFFFD');
+                lost += count(fixed, '\uFFFD'); // each marks a character whose bytes were lost before we saw the text
                 break;
             }
             i = j;
@@ -246,6 +267,30 @@ public final class MojibakeRepairer {
         return sb.toString();
     }
 
+    /**
+     * End of the garbled-text run starting at {@code i}: non-ASCII characters, plus a single ASCII
+     * digit or GBK trail-byte character (0x40–0x7E) between two of them. Multi-byte encodings put ASCII-range bytes inside one
+     * character (GB18030 four-byte codes such as NBSP = 81 30 84 36, GBK trail bytes 0x40–0x7E),
+     * so a garbled character can show up as {@code \u00810\u00846}; ASCII passes every encoding
+     * unchanged, so taking it into the run never hurts.
+     */
+    static int runEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && j - i < MAX_RUN) {
+            char c = text.charAt(j);
+            if (c >= 0x80) { j++; continue; }
+            if ((c >= '0' && c <= '9' || c >= 0x40 && c < 0x7F) && j + 1 < n && text.charAt(j + 1) >= 0x80) { j += 2; continue; }
+            // the last byte of a GB18030 four-byte code (high, digit, high, digit) read one byte per char
+            if (c >= '0' && c <= '9' && j - i >= 3 && text.charAt(j - 1) >= 0x80 && Cjk.isAsciiDigit(text.charAt(j - 2))
+                    && text.charAt(j - 3) >= 0x80) {
+                j++;
+            }
+            break;
+        }
+        return j;
+    }
+
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;
@@ -255,6 +300,22 @@ public final class MojibakeRepairer {
         int k = 0;
         for (int i = 0; i < s.length(); i++) if (Cjk.isIdeograph(s.charAt(i))) k++;
         return k;
+    }
+
+    /** The run [i, j) holds an ASCII digit or follows one (see {@link Recoding#undo(String, boolean, boolean)}). */
+    static boolean nearDigits(String text, int i, int j) {
+        for (int k = Math.max(0, i - 2); k < j; k++) if (Cjk.isAsciiDigit(text.charAt(k))) return true;
+        return false;
+    }
+
+    private static boolean onlyLossAndAscii(String s) {
+        boolean loss = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0xFFFD) loss = true;
+            else if (c >= 0x80) return false;
+        }
+        return loss;
     }
 
     private static long count(String s, char c) {

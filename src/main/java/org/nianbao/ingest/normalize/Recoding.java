@@ -35,11 +35,35 @@ enum Recoding {
     private static final String CP1252_HIGH =
             "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
     private static final int[] LATIN_BYTE = new int[0x10000];
+    /**
+     * GBK two-byte code of each BMP character (0 = none), from Java's GBK decoder: garbled text
+     * made by a GBK decoder must be re-encoded with GBK's own mapping, which differs from GB18030's
+     * in a few places (A1AA is U+2015 in GBK, U+2014 in GB18030).
+     */
+    private static final int[] GBK_PAIR = new int[0x10000];
 
     static {
         java.util.Arrays.fill(LATIN_BYTE, -1);
         for (int b = 0; b < 0x100; b++) LATIN_BYTE[b] = b;       // Latin-1 and C1 controls as themselves
         for (int i = 0; i < CP1252_HIGH.length(); i++) LATIN_BYTE[CP1252_HIGH.charAt(i)] = 0x80 + i;
+        // GB18030's two-byte table first, then GBK's where they differ (GBK wins: it made most garbled text)
+        for (Charset cs : new Charset[] {Charset.forName("GB18030"), Charset.forName("GBK")}) {
+            CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            byte[] two = new byte[2];
+            for (int lead = 0x81; lead <= 0xFE; lead++) {
+                for (int trail = 0x40; trail <= 0xFE; trail++) {
+                    if (trail == 0x7F) continue;
+                    two[0] = (byte) lead;
+                    two[1] = (byte) trail;
+                    try {
+                        String ch = dec.decode(ByteBuffer.wrap(two)).toString();
+                        if (ch.length() == 1 && ch.charAt(0) != 0xFFFD) GBK_PAIR[ch.charAt(0)] = lead << 8 | trail;
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        // not a character in this table
+                    }
+                }
+            }
+        }
     }
 
     final String label;
@@ -63,6 +87,17 @@ enum Recoding {
 
     /** The bytes the garbled run came from, or null if it cannot have come from this misreading. */
     byte[] encode(String run) {
+        return encode(run, false);
+    }
+
+    /**
+     * @param interior80 encode a U+FFFD that has more garbled text after it as the byte 0x80. A GBK
+     *                   decoder drops a single byte at a lead position only when it is 0x80 (0xFF never
+     *                   occurs in UTF-8), and a byte followed by another non-ASCII byte always forms a
+     *                   valid pair; so inside a run of UTF-8 read as GBK, U+FFFD stands for 0x80. The
+     *                   caller still requires the result to decode cleanly, so a wrong assumption fails.
+     */
+    byte[] encode(String run, boolean interior80) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(run.length() * 2);
         if (misreadAs == Side.LATIN) {
             for (int i = 0; i < run.length(); i++) {
@@ -74,26 +109,46 @@ enum Recoding {
             }
             return out.toByteArray();
         }
-        int start = 0;
-        for (int i = 0; i <= run.length(); i++) {
-            if (i == run.length() || run.charAt(i) == 0xFFFD) {
-                if (i > start) {
-                    String part = run.substring(start, i);
-                    for (int k = 0; k < part.length(); k++) {
-                        char c = part.charAt(k);
-                        // lone surrogates cannot have come from any decoder
-                        if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && k + 1 < part.length() && Character.isLowSurrogate(part.charAt(k + 1)))
-                                && !(Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(part.charAt(k - 1)))) {
-                            return null;
-                        }
-                    }
-                    out.writeBytes(part.getBytes(GB18030));
-                }
-                if (i < run.length()) out.write(SENTINEL);
-                start = i + 1;
+        int n = run.length();
+        java.util.List<Integer> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            char c = run.charAt(i);
+            if (c < 0x80) { out.write(c); continue; }
+            if (c == 0xFFFD) {
+                if (interior80 && i + 1 < n && run.charAt(i + 1) >= 0x80 && run.charAt(i + 1) != 0xFFFD) candidates.add(out.size());
+                out.write(SENTINEL & 0xFF);
+                continue;
             }
+            int pair = GBK_PAIR[c];
+            if (pair != 0) {
+                out.write(pair >> 8);
+                out.write(pair & 0xFF);
+                continue;
+            }
+            // outside GBK's two-byte table: GB18030's four-byte code (a surrogate pair is one character)
+            String ch;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(run.charAt(i + 1))) {
+                ch = run.substring(i, i + 2);
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return null; // a lone surrogate cannot have come from any decoder
+            } else {
+                ch = String.valueOf(c);
+            }
+            out.writeBytes(ch.getBytes(GB18030));
         }
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        // A 0x80 reading is taken only where it completes a well-formed UTF-8 character that is common
+        // Chinese: Java's GB18030 decoder also swallows a lead byte with the ASCII byte after it, and
+        // the 0x80 reading of such a spot would invent a (usually rare) character.
+        for (int p : candidates) {
+            bytes[p] = (byte) 0x80;
+            int cp = Utf8.charAround(bytes, p);
+            boolean plausible = cp >= 0 && cp < 0x10000
+                    && (org.nianbao.ingest.util.CommonHanzi.isCommon((char) cp) || Cjk.isCjkPunctuation((char) cp));
+            if (!plausible) bytes[p] = SENTINEL;
+        }
+        return bytes;
     }
 
     /**
@@ -102,6 +157,20 @@ enum Recoding {
      * Runs of U+FFFD are collapsed to one: they mark one damaged spot.
      */
     String decode(byte[] bytes) {
+        return decode(bytes, false);
+    }
+
+    /** @param intermediate true inside a chain: C1 controls are then bytes of the next layer, not text */
+    String decode(byte[] bytes, boolean intermediate) {
+        if (writtenIn == StandardCharsets.UTF_8) {
+            String s = Utf8.decode(bytes);
+            if (s == null) return null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || !intermediate && c >= 0x7F && c < 0xA0) return null;
+            }
+            return s;
+        }
         int sentinels = 0;
         for (byte b : bytes) if (b == SENTINEL) sentinels++;
         CharsetDecoder dec = writtenIn.newDecoder()
@@ -117,9 +186,9 @@ enum Recoding {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 0xFFFD) bad++;
-            else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7F && c < 0xA0) return null; // controls: not text
+            else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || !intermediate && c >= 0x7F && c < 0xA0) return null; // controls: not text
         }
-        if (bad > 2 * sentinels) return null;
+        if (bad > 4 * sentinels) return null;
         if (bad == 0) return s;
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -132,7 +201,22 @@ enum Recoding {
 
     /** Encode then decode; null when this misreading cannot explain the run. */
     String undo(String run) {
-        byte[] b = encode(run);
-        return b == null ? null : decode(b);
+        return undo(run, false, false);
+    }
+
+    /**
+     * @param intermediate inside a chain (C1 controls allowed in the result)
+     * @param nearDigits   the run holds or follows ASCII digits: then a U+FFFD may be Java's GB18030
+     *                     decoder swallowing a lead byte together with the digits after it, not a lone
+     *                     0x80, so the 0x80 reading is not tried (the damage is reported instead)
+     */
+    String undo(String run, boolean intermediate, boolean nearDigits) {
+        if (this == UTF8_AS_GBK && !nearDigits && run.indexOf('\uFFFD') >= 0) {
+            byte[] b = encode(run, true);
+            String s = b == null ? null : decode(b, intermediate);
+            if (s != null) return s;
+        }
+        byte[] b = encode(run, false);
+        return b == null ? null : decode(b, intermediate);
     }
 }

@@ -24,6 +24,22 @@ final class TextScore {
         return mean(s, 0, s.length());
     }
 
+    /**
+     * Mean over the characters other than U+FFFD: for a repaired run, a replacement character marks
+     * bytes lost before we saw the text; it is damage to report, not evidence that the repair is wrong.
+     */
+    static double meanOfRepaired(CharSequence s) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0xFFFD) continue;
+            sum += of(c);
+            n++;
+        }
+        return n == 0 ? -2 : sum / n;
+    }
+
     /** Score of one character. */
     static double of(char c) {
         if (c < 0x80) return c >= 0x20 || c == '\n' || c == '\r' || c == '\t' ? 0.5 : -2;
