@@ -43,6 +43,12 @@ final class CharacterForms {
     }
 
     private static final String PAREN_NUMBERS = "一二三四五六七八九十";
+    /** needsWork() for every BMP character, computed once (this test runs on every character of every text). */
+    private static final boolean[] WORK = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) WORK[c] = computeNeedsWork((char) c);
+    }
 
     private CharacterForms() { }
 
@@ -109,8 +115,12 @@ final class CharacterForms {
         return out.equals(s) ? s : out;
     }
 
-    /** True for characters this step changes. Tab and LF pass; ASCII space passes. */
     private static boolean needsWork(char c) {
+        return WORK[c];
+    }
+
+    /** True for characters this step changes. Tab and LF pass; ASCII space passes. */
+    private static boolean computeNeedsWork(char c) {
         if (c < 0x20) return c != '\n' && c != '\t';
         if (c < 0x7F) return false;
         if (c < 0xA1) return true; // DEL, C1 controls, NBSP

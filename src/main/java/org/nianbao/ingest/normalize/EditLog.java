@@ -14,7 +14,7 @@ import org.nianbao.ingest.model.Warning;
  * Not thread-safe: one log per call; the normaliser itself is shared.
  */
 public final class EditLog {
-    private final Map<String, Long> counts = new TreeMap<>();
+    private final Map<String, Long> counts = new java.util.HashMap<>(); // sorted when turned into Edits
     private final Map<String, String> notes = new LinkedHashMap<>();
 
     public void add(String kind, long n) {

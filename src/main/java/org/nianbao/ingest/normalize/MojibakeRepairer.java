@@ -35,6 +35,7 @@ public final class MojibakeRepairer {
     static final double MARGIN = 0.35;
     private static final int MAX_DEPTH = 2;
     private static final int MAX_RUN = 1 << 16;
+    private static final int MAX_TRIED_RUNS = 400;
 
     /** A chain of misreadings to undo, outermost first (double encoding is a chain of two). */
     public record Chain(List<Recoding> steps) {
@@ -95,6 +96,7 @@ public final class MojibakeRepairer {
     public Diagnosis diagnose(Iterable<String> texts) {
         Map<Chain, long[]> evidence = new LinkedHashMap<>(); // chars explained, ideographs produced
         long suspicious = 0;
+        int tried = 0;
         for (String text : texts) {
             if (text == null || isAscii(text)) continue;
             int n = text.length();
@@ -103,8 +105,11 @@ public final class MojibakeRepairer {
                 if (text.charAt(i) < 0x80) { i++; continue; }
                 int j = runEnd(text, i);
                 double score = TextScore.mean(text, i, j);
-                if (score < SUSPICIOUS) {
+                // runs of one or two characters (a pinyin ù, a stray symbol) carry no evidence either way;
+                // and a few hundred tried runs decide any document
+                if (score < SUSPICIOUS && j - i >= 3 && tried < MAX_TRIED_RUNS) {
                     suspicious += j - i;
+                    tried++;
                     String run = text.substring(i, j);
                     Best best = bestRepair(run, score, nearDigits(text, i, j));
                     if (best != null) {
@@ -201,7 +206,7 @@ public final class MojibakeRepairer {
                 // reads no worse. For Big5, which decodes nearly any GBK bytes cleanly, only into frequent characters.
                 boolean big5 = chain.steps().contains(Recoding.BIG5_AS_GBK);
                 if (!better && (!big5 || s >= 0.9) && fixed.length() <= run.length()
-                        && count(fixed, '\uFFFD') <= count(run, '\uFFFD') && s >= score - 0.05) {
+                        && count(fixed, '\uFFFD') <= count(run, '\uFFFD') && s >= score - 0.05 - 1e-6) {
                     better = true;
                 }
                 if (!better) continue;

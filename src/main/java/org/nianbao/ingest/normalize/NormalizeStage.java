@@ -128,25 +128,50 @@ public final class NormalizeStage implements Stage {
 
     private static Document mapTexts(Document doc, UnaryOperator<String> f) {
         List<Page> pages = new ArrayList<>(doc.pages().size());
+        boolean anyPage = false;
         for (Page page : doc.pages()) {
             List<Block> blocks = new ArrayList<>(page.blocks().size());
-            for (Block b : page.blocks()) blocks.add(mapBlock(b, f));
-            pages.add(page.withBlocks(blocks));
+            boolean any = false;
+            for (Block b : page.blocks()) {
+                Block nb = mapBlock(b, f);
+                any |= nb != b;
+                blocks.add(nb);
+            }
+            pages.add(any ? page.withBlocks(blocks) : page);
+            anyPage |= any;
         }
-        return doc.withPages(pages);
+        return anyPage ? doc.withPages(pages) : doc;
     }
 
+    /** The block with its texts mapped; the same instance when no text changed (most blocks of a clean document). */
     private static Block mapBlock(Block b, UnaryOperator<String> f) {
-        if (b instanceof HeadingBlock h) return h.withText(f.apply(h.text()));
-        if (b instanceof ParagraphBlock p) return p.withText(f.apply(p.text()));
+        if (b instanceof HeadingBlock h) {
+            String t = f.apply(h.text());
+            return java.util.Objects.equals(t, h.text()) ? h : h.withText(t);
+        }
+        if (b instanceof ParagraphBlock p) {
+            String t = f.apply(p.text());
+            return java.util.Objects.equals(t, p.text()) ? p : p.withText(t);
+        }
         if (b instanceof TableBlock t) {
             List<Cell> cells = new ArrayList<>(t.table().cells().size());
-            for (Cell c : t.table().cells()) cells.add(c.withText(f.apply(c.text())));
-            return t.withTable(new Table(t.table().rows(), t.table().cols(), cells));
+            boolean any = false;
+            for (Cell c : t.table().cells()) {
+                String text = f.apply(c.text());
+                if (text.equals(c.text())) {
+                    cells.add(c);
+                } else {
+                    cells.add(c.withText(text));
+                    any = true;
+                }
+            }
+            return any ? t.withTable(new Table(t.table().rows(), t.table().cols(), cells)) : t;
         }
         if (b instanceof ImageBlock i) {
-            return new ImageBlock(i.source(), i.resolved(), f.apply(i.altText()), f.apply(i.text()), i.read(),
-                    i.provenance(), i.warnings());
+            String alt = f.apply(i.altText());
+            String text = f.apply(i.text());
+            if (alt.equals(i.altText()) && text.equals(i.text())) return i;
+            return new ImageBlock(i.source(), i.resolved(), alt, text, i.read(), i.provenance(), i.warnings());
         }
         return b;
     }

@@ -51,6 +51,8 @@ final class PageFurniture {
 
     static boolean isPageNumber(String line) {
         if (line.isEmpty() || line.length() > 24) return false;
+        char f = line.charAt(0);
+        if ("-—–－―‐~～第共Pp".indexOf(f) < 0 && !(Cjk.isAsciiDigit(f) && line.indexOf('/') > 0)) return false; // no regex for ordinary lines
         return DASHED.matcher(line).matches() || CHINESE.matcher(line).matches() || LATIN.matcher(line).matches();
     }
 

@@ -24,6 +24,7 @@ final class PinyinAnnotations {
     static final int MIN_HITS = 3;
     private static final int MAX_GROUP = 40;
     private final IntUnaryOperator simplifiedForm;
+    private final java.util.concurrent.ConcurrentHashMap<Character, String[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param simplifiedForm maps a character to its simplified form (identity when it has none) */
     PinyinAnnotations(IntUnaryOperator simplifiedForm) {
@@ -97,14 +98,22 @@ final class PinyinAnnotations {
         return simp != c && simp < 0x10000 && readingsMatch((char) simp, syllable);
     }
 
-    private static boolean readingsMatch(char c, String syllable) {
-        String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
-        if (readings == null) return false;
-        for (String r : readings) {
-            String plain = toneless(r);
+    private boolean readingsMatch(char c, String syllable) {
+        for (String plain : readings(c)) {
             if (plain.equals(syllable) || plain.replace('v', 'u').equals(syllable.replace('v', 'u'))) return true;
         }
         return false;
+    }
+
+    /** Toneless readings of a character, cached: pinyin4j parses its table entry on every call. */
+    private String[] readings(char c) {
+        return cache.computeIfAbsent(c, k -> {
+            String[] raw = PinyinHelper.toHanyuPinyinStringArray(k);
+            if (raw == null) return new String[0];
+            String[] out = new String[raw.length];
+            for (int i = 0; i < raw.length; i++) out[i] = toneless(raw[i]);
+            return out;
+        });
     }
 
     /** pinyin4j writes {@code lu:4}; we compare {@code lv}. */
@@ -139,19 +148,34 @@ final class PinyinAnnotations {
     }
 
     private static boolean hasVowel(String s) {
-        for (int i = 0; i < s.length(); i++) if ("aeiouvmn".indexOf(s.charAt(i)) >= 0) return true;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case 'a', 'e', 'i', 'o', 'u', 'v', 'm', 'n':
+                    return true;
+                default:
+                    break;
+            }
+        }
         return false;
     }
 
+    /** Base letter of Latin letters with tone marks (à → a, ǚ → v), built once; 0 = not a letter. */
+    private static final char[] BASE = new char[0x250];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) BASE[c] = c;
+        for (char c = 'A'; c <= 'Z'; c++) BASE[c] = (char) (c + 32);
+        for (char c = 0xC0; c < 0x250; c++) {
+            char b = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+            if (b >= 'a' && b <= 'z') BASE[c] = b;
+            else if (b >= 'A' && b <= 'Z') BASE[c] = (char) (b + 32);
+        }
+        for (char c : "üǖǘǚǜÜǕǗǙǛ".toCharArray()) BASE[c] = 'v';
+    }
+
     private static char baseLetter(char c) {
-        if (c >= 'a' && c <= 'z') return c;
-        if (c >= 'A' && c <= 'Z') return (char) (c + 32);
-        if ("üǖǘǚǜÜǕǗǙǛ".indexOf(c) >= 0) return 'v';
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char b = d.charAt(0);
-        if (b >= 'a' && b <= 'z') return b;
-        if (b >= 'A' && b <= 'Z') return (char) (b + 32);
-        return 0;
+        if (c < BASE.length) return BASE[c];
+        return c == 'ḿ' ? 'm' : 0;
     }
 
     private static boolean isPinyinChar(char c) {

@@ -26,7 +26,7 @@ final class PunctuationPolicy {
         int n = s.length();
         int i0 = firstCandidate(s);
         if (i0 < 0) return s;
-        int[] partner = matchParens(s);
+        int[] partner = hasParen(s, i0) ? matchParens(s) : null;
         StringBuilder sb = new StringBuilder(n).append(s, 0, i0);
         long full = 0;
         long ascii = 0;
@@ -44,7 +44,7 @@ final class PunctuationPolicy {
                     if (Cjk.isChineseContext(prevNonSpace(s, i))) out = c == ':' ? '：' : c == '?' ? '？' : '！';
                 }
                 case '(', '（', ')', '）' -> {
-                    boolean chinese = parenIsChinese(s, i, partner[i]);
+                    boolean chinese = parenIsChinese(s, i, partner == null ? -1 : partner[i]);
                     boolean open = c == '(' || c == '（';
                     if (chinese) out = open ? '（' : '）'; // a full-width pair in Latin text stays as written
                 }
@@ -70,6 +70,14 @@ final class PunctuationPolicy {
         log.add("punctuation-full-width", full);
         log.add("punctuation-ascii", ascii);
         return sb.toString();
+    }
+
+    private static boolean hasParen(String s, int from) {
+        for (int i = from, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == ')' || c == '（' || c == '）') return true;
+        }
+        return false;
     }
 
     private static int firstCandidate(String s) {

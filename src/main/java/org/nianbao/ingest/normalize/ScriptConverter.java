@@ -35,17 +35,20 @@ import org.nianbao.ingest.util.CommonHanzi;
  * Taiwan <em>vocabulary</em> (OpenCC's {@code tw2sp}: 建立→创建, 預設→默认) is deliberately not used:
  * reports are legal prose and keep mainland words.
  *
- * <p>Why not call OpenCC4j's {@code ZhConverterUtil.toSimple} per text: it segments with a generic
- * segmenter and runs at about 3 MB/s here; the same dictionaries applied by forward maximum matching
- * (what OpenCC itself does) run well above 50 MB/s, and the overrides can take priority cleanly.
+ * <p>Why not call OpenCC4j's {@code ZhConverterUtil.toSimple} per text: our overrides must take
+ * priority over its phrases, which its API does not allow, and its segmenter is slower (about 15 MB/s
+ * of CPU time on one core in {@code scripts/bench-normalize}, against 25–35 MB/s for our whole
+ * normaliser on traditional text). The same dictionaries applied by forward maximum matching (what
+ * OpenCC itself does) give the same results: OpenCC's own peer cases pass except the listed ones.
  *
  * <p>Immutable and thread-safe after construction.
  */
 public final class ScriptConverter {
     private final char[] charMap = new char[0x10000];            // 0 = unchanged
     private final Map<Integer, String> astralMap = new HashMap<>(); // code point → replacement (rare)
-    private final Map<String, String> phrases = new HashMap<>();
-    private final byte[] maxPhraseLen = new byte[0x10000];        // per first char; 0 = no phrase starts here
+    /** Phrases by first character, longest first (keys and their replacements); null = none start here. */
+    private final String[][] phraseKeys = new String[0x10000][];
+    private final String[][] phraseValues = new String[0x10000][];
     private final char[] variantMap = new char[0x10000];         // known variants only (safe in any document)
     private final BitSet traditionalOnly = new BitSet(0x10000);
     private final BitSet simplifiedOnly = new BitSet(0x10000);
@@ -77,13 +80,17 @@ public final class ScriptConverter {
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             if (e.getKey().codePointCount(0, e.getKey().length()) > 1) phraseMap.put(e.getKey(), e.getValue());
         }
-        for (Map.Entry<String, String> e : phraseMap.entrySet()) {
-            String k = e.getKey();
-            if (k.length() < 2 || k.length() > 127) continue;
-            phrases.put(k, e.getValue());
-            char first = k.charAt(0);
-            if (k.length() > maxPhraseLen[first]) maxPhraseLen[first] = (byte) k.length();
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String k : phraseMap.keySet()) {
+            if (k.length() >= 2 && k.length() <= 64) byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
         }
+        byFirst.forEach((first, keys) -> {
+            keys.sort((x, y) -> y.length() - x.length()); // longest match wins
+            phraseKeys[first] = keys.toArray(new String[0]);
+            String[] values = new String[keys.size()];
+            for (int i = 0; i < values.length; i++) values[i] = phraseMap.get(keys.get(i));
+            phraseValues[first] = values;
+        });
         for (Map.Entry<String, String> e : variants.entrySet()) {
             if (e.getKey().length() == 1 && e.getValue().length() == 1) variantMap[e.getKey().charAt(0)] = e.getValue().charAt(0);
         }
@@ -161,11 +168,11 @@ public final class ScriptConverter {
     }
 
     /** Counts of traditional-only and simplified-only characters: the evidence for a script decision. */
-    public record Profile(long traditional, long simplified) {
-        public static final Profile EMPTY = new Profile(0, 0);
+    public record Profile(long traditional, long simplified, long variants) {
+        public static final Profile EMPTY = new Profile(0, 0, 0);
 
         public Profile plus(Profile o) {
-            return new Profile(traditional + o.traditional, simplified + o.simplified);
+            return new Profile(traditional + o.traditional, simplified + o.simplified, variants + o.variants);
         }
 
         /** Traditional when traditional-only characters are present and outnumber simplified-only ones. */
@@ -187,13 +194,18 @@ public final class ScriptConverter {
     public Profile profile(CharSequence s) {
         long t = 0;
         long simp = 0;
+        long v = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x3400) continue;
-            if (traditionalOnly.get(c)) t++;
-            else if (simplifiedOnly.get(c)) simp++;
+            if (traditionalOnly.get(c)) {
+                t++;
+                if (variantMap[c] != 0) v++;
+            } else if (simplifiedOnly.get(c)) {
+                simp++;
+            }
         }
-        return new Profile(t, simp);
+        return new Profile(t, simp, v);
     }
 
     /**
@@ -208,14 +220,17 @@ public final class ScriptConverter {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            int max = maxPhraseLen[c];
-            if (max > 0) {
-                int hi = Math.min(max, n - i);
+            String[] keys = phraseKeys[c];
+            if (keys != null) {
                 String hit = null;
                 int len = 0;
-                for (int l = hi; l >= 2; l--) {
-                    String v = phrases.get(s.substring(i, i + l));
-                    if (v != null) { hit = v; len = l; break; }
+                for (int k = 0; k < keys.length; k++) {
+                    String key = keys[k];
+                    if (key.length() <= n - i && s.regionMatches(i, key, 0, key.length())) {
+                        hit = phraseValues[c][k];
+                        len = key.length();
+                        break;
+                    }
                 }
                 if (hit != null) {
                     if (!s.regionMatches(i, hit, 0, len) || hit.length() != len) {

@@ -20,12 +20,10 @@ import org.nianbao.ingest.model.TableBlock;
 final class SiteChrome {
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^(首页|网站首页|主页|当前位置|您当前的位置|您的位置|当前的位置|您现在的位置)\\s*([：:|｜>›»/]|$).{0,80}$");
-    private static final Pattern SEPARATORS = Pattern.compile("^[|｜>›»/\\\\·•\\s]+$");
     private static final Pattern LABEL = Pattern.compile(
             "(更新日期|更新时间|发布日期|发布时间|信息来源|文章来源|来源|浏览次数|浏览量|浏览|点击数|点击量|点击率|阅读数|阅读量|阅读次数|访问量|访问次数|责任编辑|编辑|作者|字号|字体)\\s*[：:]");
     private static final Pattern TOOLS = Pattern.compile(
             "打印本页|打印|关闭窗口|关闭|收藏本页|收藏|分享到|分享|返回顶部|扫一扫在手机打开当前页|扫一扫|我要纠错|纠错|字号|字体|默认|[大中小]|[【】\\[\\]（）()|｜\\s：:]");
-    private static final Pattern STRONG_TOOL = Pattern.compile("打印|关闭|分享|返回顶部|扫一扫|纠错|收藏|字号|字体");
     private static final Pattern DATE_VALUE = Pattern.compile("(?:更新日期|更新时间|发布日期|发布时间)\\s*[：:]\\s*(\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
     private static final Pattern SOURCE_VALUE = Pattern.compile("(?:信息来源|文章来源|来源)\\s*[：:]\\s*([^\\s：:]{2,40}?)(?=\\s|$|浏览|点击|阅读|作者|发布|更新|字号)");
 
@@ -44,6 +42,14 @@ final class SiteChrome {
             if (!slot.isText()) continue;
             String text = slot.text();
             if (text.length() > 200) continue;
+            if (text.indexOf('\n') < 0) {
+                if (isChrome(text.strip())) {
+                    remember(text, facts);
+                    slot.removed = true;
+                    removed++;
+                }
+                continue;
+            }
             String[] lines = text.split("\n", -1);
             StringBuilder kept = new StringBuilder();
             int dropped = 0;
@@ -78,8 +84,11 @@ final class SiteChrome {
 
     static boolean isChrome(String line) {
         if (line.isEmpty() || line.length() > 120) return false;
-        if (SEPARATORS.matcher(line).matches()) return true;
-        if (BREADCRUMB.matcher(line).matches() && (line.length() <= 4 || hasSeparator(line))) return true;
+        // cheap tests first: almost every line of a report fails all of them without a regex
+        if (onlySeparators(line)) return true;
+        if (startsWithCrumb(line) && BREADCRUMB.matcher(line).matches() && (line.length() <= 4 || hasSeparator(line))) return true;
+        boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
+        if (!colon) return line.length() <= 40 && hasToolWord(line) && TOOLS.matcher(line).replaceAll("").isEmpty();
         Matcher m = LABEL.matcher(line);
         int labels = 0;
         int firstAt = -1;
@@ -89,8 +98,28 @@ final class SiteChrome {
         }
         if (labels >= 2) return true;
         if (labels == 1 && firstAt == 0 && line.length() <= 30) return true;
-        if (STRONG_TOOL.matcher(line).find() && line.length() <= 40 && TOOLS.matcher(line).replaceAll("").isEmpty()) return true;
+        return line.length() <= 40 && hasToolWord(line) && TOOLS.matcher(line).replaceAll("").isEmpty();
+    }
+
+    private static final String[] CRUMB_STARTS = {"首页", "网站首页", "主页", "当前位置", "您当前的位置", "您的位置", "当前的位置", "您现在的位置"};
+    private static final String[] TOOL_WORDS = {"打印", "关闭", "分享", "返回顶部", "扫一扫", "纠错", "收藏", "字号", "字体"};
+
+    private static boolean startsWithCrumb(String line) {
+        for (String w : CRUMB_STARTS) if (line.startsWith(w)) return true;
         return false;
+    }
+
+    private static boolean hasToolWord(String line) {
+        for (String w : TOOL_WORDS) if (line.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean onlySeparators(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("|｜>›»/\\·• \t".indexOf(c) < 0) return false;
+        }
+        return true;
     }
 
     private static boolean hasSeparator(String line) {

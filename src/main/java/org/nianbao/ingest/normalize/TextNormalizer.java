@@ -82,7 +82,8 @@ public final class TextNormalizer {
                         + " pinyin reading annotations after characters (e.g. 根據(jù)); they were removed");
             }
         }
-        boolean convert = plan.traditional() || script.profile(s).isClearlyTraditional();
+        // a document without traditional-only characters has no traditional block either: skip the per-text profile
+        boolean convert = plan.traditional() || plan.profile().traditional() > 0 && script.profile(s).isClearlyTraditional();
         if (convert) {
             long before = log.count("traditional-to-simplified");
             s = script.convert(s, log);
@@ -92,7 +93,7 @@ public final class TextNormalizer {
                           + plan.profile().simplified() + " simplified-only characters) converted to simplified"
                         : "a traditional passage in a simplified document was converted to simplified");
             }
-        } else {
+        } else if (plan.profile().variants() > 0) {
             s = script.fixVariants(s, log);
         }
         s = PunctuationPolicy.apply(s, log);

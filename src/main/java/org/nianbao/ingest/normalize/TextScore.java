@@ -11,12 +11,19 @@ import org.nianbao.ingest.util.CommonHanzi;
  * <p>Used only to compare a run with its candidate repairs, never as an absolute verdict on text.
  */
 final class TextScore {
+    /** The score of every BMP character, computed once: scoring runs on every non-ASCII run of every text. */
+    private static final float[] TABLE = new float[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) TABLE[c] = (float) compute((char) c);
+    }
+
     private TextScore() { }
 
     static double mean(CharSequence s, int from, int to) {
         if (to <= from) return 1;
         double sum = 0;
-        for (int i = from; i < to; i++) sum += of(s.charAt(i));
+        for (int i = from; i < to; i++) sum += TABLE[s.charAt(i)];
         return sum / (to - from);
     }
 
@@ -34,7 +41,7 @@ final class TextScore {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 0xFFFD) continue;
-            sum += of(c);
+            sum += TABLE[c];
             n++;
         }
         return n == 0 ? -2 : sum / n;
@@ -42,6 +49,10 @@ final class TextScore {
 
     /** Score of one character. */
     static double of(char c) {
+        return TABLE[c];
+    }
+
+    private static double compute(char c) {
         if (c < 0x80) return c >= 0x20 || c == '\n' || c == '\r' || c == '\t' ? 0.5 : -2;
         if (c >= 0x4E00 && c <= 0x9FFF) {
             if (CommonHanzi.isVeryCommon(c)) return 1;
