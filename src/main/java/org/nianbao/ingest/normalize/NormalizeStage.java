@@ -12,6 +12,7 @@ import org.nianbao.ingest.model.Cell;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.HeadingBlock;
 import org.nianbao.ingest.model.ImageBlock;
+import org.nianbao.ingest.model.Method;
 import org.nianbao.ingest.model.Page;
 import org.nianbao.ingest.model.ParagraphBlock;
 import org.nianbao.ingest.model.Table;
@@ -20,6 +21,7 @@ import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.pipeline.Capability;
 import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Stage;
+import org.nianbao.ingest.util.Headings;
 
 /**
  * Normalises every text of a document — headings, paragraphs, every table cell, image OCR text and
@@ -85,6 +87,7 @@ public final class NormalizeStage implements Stage {
                 slots.add(s);
             }
         }
+        promoteHeadings(slots, log);
         Map<String, String> facts = new HashMap<>();
         SiteChrome.apply(slots, facts, log);
         PageFurniture.apply(slots, finished.pages().size(), log);
@@ -108,6 +111,33 @@ public final class NormalizeStage implements Stage {
         out = out.withMetadata(meta);
         for (Warning w : log.warnings()) out = out.withWarning(w);
         return out;
+    }
+
+    /**
+     * A text-capture line that reads as a heading only once normalised (a NBSP indent hid
+     * {@code 一、总体情况} from the extractor's heading test) becomes the heading it is. Only for text
+     * captures: HTML markup and PDF layout decide headings by their own evidence.
+     */
+    private static void promoteHeadings(List<BlockSlot> slots, EditLog log) {
+        long promoted = 0;
+        for (BlockSlot s : slots) {
+            if (s.block instanceof ParagraphBlock p && p.provenance() != null && p.provenance().method() == Method.TEXT_CAPTURE
+                    && mayBeHeading(p.text())) {
+                int level = Headings.level(p.text());
+                if (level > 0) {
+                    s.block = new HeadingBlock(p.text(), level, p.provenance(), p.warnings());
+                    promoted++;
+                }
+            }
+        }
+        log.add("headings-recognised", promoted);
+    }
+
+    /** Cheap test before the heading regexes: short, one line, numbered or ending like a report title. */
+    private static boolean mayBeHeading(String t) {
+        if (t.isEmpty() || t.length() > 80 || t.indexOf('\n') >= 0) return false;
+        char c = t.charAt(0);
+        return "一二三四五六七八九十（(".indexOf(c) >= 0 || t.endsWith("报告");
     }
 
     /** Every text of the document in a fixed order (the order does not matter for the decisions). */

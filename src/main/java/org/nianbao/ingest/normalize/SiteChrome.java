@@ -105,11 +105,15 @@ final class SiteChrome {
     private static final String[] TOOL_WORDS = {"打印", "关闭", "分享", "返回顶部", "扫一扫", "纠错", "收藏", "字号", "字体"};
 
     private static boolean startsWithCrumb(String line) {
+        if ("首网主当您".indexOf(line.charAt(0)) < 0) return false;
         for (String w : CRUMB_STARTS) if (line.startsWith(w)) return true;
         return false;
     }
 
     private static boolean hasToolWord(String line) {
+        boolean candidate = false;
+        for (int i = 0; i < line.length() && !candidate; i++) candidate = "打关分返扫纠收字".indexOf(line.charAt(i)) >= 0;
+        if (!candidate) return false;
         for (String w : TOOL_WORDS) if (line.contains(w)) return true;
         return false;
     }

@@ -34,6 +34,11 @@ public final class TextNormalizer {
     private final ScriptConverter script = new ScriptConverter();
     private final PinyinAnnotations pinyin = new PinyinAnnotations(script::simplifyChar);
 
+    public TextNormalizer() {
+        // warm-up: class tables (GBK pairs, character scores) and the hot loops, before the first document
+        normalize("鏀垮簻淇℃伅 ÕþÎñ 報(bào)告 &#25919; 2023 年 (一) 结果 维持");
+    }
+
     /** What was decided for a whole document after repair and character forms. */
     public record Plan(boolean traditional, boolean stripPinyin, ScriptConverter.Profile profile, int pinyinHits) {
         public static final Plan SIMPLIFIED = new Plan(false, false, ScriptConverter.Profile.EMPTY, 0);

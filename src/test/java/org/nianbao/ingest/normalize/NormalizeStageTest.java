@@ -89,6 +89,9 @@ class NormalizeStageTest {
         assertFalse(allText(d).contains("浏览"));
         assertEquals("2021-01-20", d.metadata().get("web.date"));
         assertEquals("双塔区政务公开办", d.metadata().get("web.source"));
+        // "    一、总体情况" was indented with NBSPs the extractor's heading test did not see through
+        assertTrue(d.blocks().stream().anyMatch(b -> b instanceof HeadingBlock h && h.text().equals("一、总体情况") && h.level() == 2));
+        assertEquals(1L, d.edits().counts().get("headings-recognised"));
     }
 
     @ParameterizedTest
