@@ -41,6 +41,8 @@ public final class NianbaoIngest {
     public static List<Extractor> defaultExtractors() {
         List<Extractor> list = new ArrayList<>();
         list.add(new org.nianbao.ingest.extract.text.TextCaptureExtractor());
+        list.add(new org.nianbao.ingest.extract.html.HtmlExtractor());
+        list.add(new org.nianbao.ingest.extract.html.MhtmlExtractor());
         // extractors: html, mhtml, pdf, image are registered here as they land
         return list;
     }
@@ -50,6 +52,7 @@ public final class NianbaoIngest {
         List<Stage> list = new ArrayList<>();
         // stages: image OCR, normalisation, table rebuilding, standard tables are registered here as they land
         list.add(new org.nianbao.ingest.normalize.NormalizeStage());
+        list.add(new org.nianbao.ingest.table.report.StandardTableStage());
         return list;
     }
 }

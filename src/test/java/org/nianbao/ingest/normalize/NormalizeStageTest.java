@@ -62,7 +62,7 @@ class NormalizeStageTest {
         Map<String, Long> edits = d.edits().counts();
         assertTrue(edits.get("traditional-to-simplified") > 400, edits.toString());
         assertTrue(edits.get("pinyin-groups-removed") > 200, edits.toString());
-        assertEquals(1L, edits.get("site-chrome-removed"), "the breadcrumb the pipe-table reader took for a table: " + edits);
+        assertTrue(edits.get("site-chrome-removed") >= 1, "the breadcrumb (首頁 | and a lone |): " + edits);
         assertEquals("traditional", d.metadata().get("script"));
         List<String> codes = d.warnings().stream().map(w -> w.code()).toList();
         assertTrue(codes.contains("script-converted") && codes.contains("pinyin-removed"), codes.toString());
