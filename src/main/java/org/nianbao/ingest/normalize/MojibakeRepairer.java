@@ -329,7 +329,7 @@ public final class MojibakeRepairer {
         return k;
     }
 
-    /** For tests: per-chain evidence is not exposed; this reports which kinds a text is diagnosed with. */
+    /** The kinds a document was diagnosed with, as edit labels (for logs and tests). */
     static List<String> labels(Diagnosis d) {
         List<String> l = new ArrayList<>();
         for (Chain c : d.chains()) l.add(c.label(false));

@@ -320,9 +320,4 @@ public final class ScriptConverter {
         for (int k = 0; k < len; k++) if (s.charAt(from + k) != rep.charAt(k)) d++;
         return d;
     }
-
-    /** Entries of the override file as a list (stable order), for the per-entry tests. */
-    public List<Map.Entry<String, String>> overrideEntries() {
-        return new ArrayList<>(overrides.entrySet());
-    }
 }

@@ -221,6 +221,8 @@ class MojibakeRepairerTest {
         List<String> texts = new ArrayList<>();
         allSeeds().forEach(s -> texts.add(Fixtures.seed(s)));
         assertTrue(repairer.diagnose(texts).clean());
-        assertFalse(repairer.diagnose(List.of(new String(texts.get(0).getBytes(StandardCharsets.UTF_8), GBK))).clean());
+        MojibakeRepairer.Diagnosis d = repairer.diagnose(List.of(new String(texts.get(0).getBytes(StandardCharsets.UTF_8), GBK)));
+        assertFalse(d.clean());
+        assertEquals(List.of("utf8-as-gbk"), MojibakeRepairer.labels(d));
     }
 }
