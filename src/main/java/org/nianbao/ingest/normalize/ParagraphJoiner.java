@@ -80,6 +80,7 @@ final class ParagraphJoiner {
         String second = b.strip();
         if (first.isEmpty() || second.isEmpty()) return false;
         if (acrossBlocks && first.codePointCount(0, first.length()) < MIN_FIRST) return false;
+        if (acrossBlocks && looksLikeTitle(first)) return false;
         char end = first.charAt(first.length() - 1);
         if (!continuesAfter(end)) return false;
         char start = second.charAt(0);
@@ -89,6 +90,18 @@ final class ParagraphJoiner {
         }
         if (LIST_START.matcher(second).lookingAt()) return false;
         return Headings.level(first) == 0 && Headings.level(second) == 0;
+    }
+
+    private static final Pattern TITLE_END = Pattern.compile("(报告|说明|通知|公告|决定|意见|办法|规定|方案|情况|目录|附表|附件)$");
+
+    /** A short line without any clause punctuation that ends like a document title is a title, not a cut paragraph. */
+    static boolean looksLikeTitle(String s) {
+        if (s.length() > 40) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == '、' || c == '；' || c == '：' || c == '。') return false;
+        }
+        return TITLE_END.matcher(s).find();
     }
 
     /** A paragraph ending in this character may continue in the next one. */

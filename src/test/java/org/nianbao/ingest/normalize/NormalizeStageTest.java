@@ -179,9 +179,11 @@ class NormalizeStageTest {
                 para(1, "一是加强领导"),
                 para(1, "二是健全机制"),
                 para(1, "北票市医疗保障局"),
-                para(1, "2021年1月11日"))));
+                para(1, "2021年1月11日"),
+                para(1, "关于原州区医疗保障局2023年政府信息公开工作年度报告的说明"),
+                para(1, "根据《中华人民共和国政府信息公开条例》要求，现说明如下。"))));
         Document out = NormalizeStage.normalize(in, Fixtures.NORMALIZER);
-        assertEquals(8, out.blocks().size(), out.blocks().stream().map(Block::text).toList().toString());
+        assertEquals(10, out.blocks().size(), out.blocks().stream().map(Block::text).toList().toString());
     }
 
     @Test
