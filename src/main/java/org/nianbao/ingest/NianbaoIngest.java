@@ -51,6 +51,7 @@ public final class NianbaoIngest {
     public static List<Stage> defaultStages() {
         List<Stage> list = new ArrayList<>();
         // stages: image OCR, normalisation, table rebuilding, standard tables are registered here as they land
+        list.add(new org.nianbao.ingest.normalize.NormalizeStage());
         list.add(new org.nianbao.ingest.table.report.StandardTableStage());
         return list;
     }

@@ -29,8 +29,8 @@ import org.nianbao.ingest.pipeline.Stage;
  * the report's format (2019 or 2021, from section 二, else section 三), and warns when sections 二–四
  * have headings but no table (the tables were images the capture lost).
  *
- * <p>Requires {@link Capability#EXTRACTED} for now; it belongs after the normaliser (NORMALIZED) once
- * that stage is on main, because recognition works best on normalised cell text.
+ * <p>Requires {@link Capability#NORMALIZED}: recognition works on normalised cell text (simplified
+ * script, canonical brackets, no page furniture).
  */
 public final class StandardTableStage implements Stage {
     @Override
@@ -40,7 +40,7 @@ public final class StandardTableStage implements Stage {
 
     @Override
     public Set<Capability> requires() {
-        return EnumSet.of(Capability.EXTRACTED);
+        return EnumSet.of(Capability.NORMALIZED);
     }
 
     @Override

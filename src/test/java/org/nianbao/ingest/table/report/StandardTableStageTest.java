@@ -57,7 +57,10 @@ class StandardTableStageTest {
 
     @Test
     void stageOrderIsAccepted() {
-        Pipeline.checkOrder(List.of(new StandardTableStage()));
+        // it needs normalised text, so it is accepted after the normaliser and refused on its own
+        Pipeline.checkOrder(List.of(new org.nianbao.ingest.normalize.NormalizeStage(), new StandardTableStage()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Pipeline.checkOrder(List.of(new StandardTableStage())));
         assertTrue(new StandardTableStage().provides().contains(org.nianbao.ingest.pipeline.Capability.STANDARD_TABLES));
     }
 
