@@ -1,0 +1,101 @@
+package org.nianbao.ingest.ocr;
+
+/**
+ * Puts Tesseract's ASCII punctuation back to the full-width forms Chinese print uses. The Chinese
+ * models read a printed {@code （} {@code ，} {@code ：} as ASCII far more often than not, because the
+ * glyphs only differ by the white space around them. Only punctuation touching a Chinese character is
+ * changed, so {@code 1,234}, {@code http://} and English phrases stay as they are.
+ */
+public final class OcrPunctuation {
+    private OcrPunctuation() { }
+
+    public static String fix(String s) {
+        return fix(s, new QuoteState());
+    }
+
+    /**
+     * Which double quote comes next in a paragraph: Chinese quotes open and close in turn, and a
+     * quotation may run over several lines, so the state is carried from line to line.
+     */
+    public static final class QuoteState {
+        boolean open;
+    }
+
+    /** Fixes one line of a paragraph; {@code quotes} carries the quote parity to the next line. */
+    public static String fix(String s, QuoteState quotes) {
+        if (s == null || s.isEmpty()) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        boolean[] widePair = parenthesesToWiden(s);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int prev = i > 0 ? s.codePointBefore(i) : -1;
+            int next = i + 1 < n ? s.codePointAt(i + 1) : -1;
+            boolean hanBefore = prev >= 0 && isHan(prev);
+            boolean hanAfter = next >= 0 && isHan(next);
+            switch (c) {
+                case ',' -> out.append(hanBefore || hanAfter && !isDigit(prev) ? '，' : c);
+                case ';' -> out.append(hanBefore || hanAfter ? '；' : c);
+                case ':' -> out.append(hanBefore && next != '/' ? '：' : c);
+                case '?' -> out.append(hanBefore ? '？' : c);
+                case '!' -> out.append(hanBefore ? '！' : c);
+                case '“' -> {
+                    out.append(c);
+                    quotes.open = true;
+                }
+                case '”' -> {
+                    out.append(c);
+                    quotes.open = false;
+                }
+                case '"', '\'' -> {
+                    // Chinese text quotes with “”; the model reads them as ASCII " or even '
+                    if (hanBefore || hanAfter) {
+                        out.append(quotes.open ? '”' : '“');
+                        quotes.open = !quotes.open;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
+                case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Marks both parentheses of each pair (same line, at most 60 characters apart) that sits in Chinese
+     * text: a Chinese character just before the pair, just after it, or inside it.
+     */
+    private static boolean[] parenthesesToWiden(String s) {
+        boolean[] wide = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (c == '(' || c == '（') {
+                open = i;
+            } else if ((c == ')' || c == '）') && open >= 0 && i - open <= 60) {
+                boolean han = open > 0 && isHan(s.codePointBefore(open)) || i + 1 < s.length() && isHan(s.codePointAt(i + 1));
+                for (int k = open + 1; k < i && !han; k++) han = isHan(s.charAt(k));
+                if (han) {
+                    wide[open] = true;
+                    wide[i] = true;
+                }
+                open = -1;
+            }
+        }
+        return wide;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp == '（' || cp == '）' || cp == '，' || cp == '。' || cp == '、' || cp == '“' || cp == '”' || cp == '《' || cp == '》';
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+}
