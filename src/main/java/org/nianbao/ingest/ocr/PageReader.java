@@ -192,16 +192,22 @@ public final class PageReader {
         return out;
     }
 
-    /** The axis-aligned box around a box's four corners after {@code t}. */
+    /**
+     * Maps a box through {@code t}. Quarter turns and scaling map exactly; under a small rotation
+     * (deskew) the box keeps its size around its mapped centre, since the bounding box of a rotated
+     * line would be far taller than the line.
+     */
     static Box map(Box b, AffineTransform t) {
         if (t.isIdentity()) return b;
-        double[] pts = {b.x(), b.y(), b.right(), b.y(), b.x(), b.bottom(), b.right(), b.bottom()};
-        t.transform(pts, 0, pts, 0, 4);
-        double x0 = Math.min(Math.min(pts[0], pts[2]), Math.min(pts[4], pts[6]));
-        double x1 = Math.max(Math.max(pts[0], pts[2]), Math.max(pts[4], pts[6]));
-        double y0 = Math.min(Math.min(pts[1], pts[3]), Math.min(pts[5], pts[7]));
-        double y1 = Math.max(Math.max(pts[1], pts[3]), Math.max(pts[5], pts[7]));
-        return new Box(x0, y0, x1 - x0, y1 - y0);
+        Point2D c = t.transform(new Point2D.Double(b.x() + b.width() / 2, b.y() + b.height() / 2), null);
+        Point2D vw = t.deltaTransform(new Point2D.Double(b.width(), 0), null);
+        Point2D vh = t.deltaTransform(new Point2D.Double(0, b.height()), null);
+        double lw = vw.distance(0, 0);
+        double lh = vh.distance(0, 0);
+        boolean widthStaysHorizontal = Math.abs(vw.getX()) >= Math.abs(vw.getY());
+        double w = widthStaysHorizontal ? lw : lh;
+        double h = widthStaysHorizontal ? lh : lw;
+        return new Box(c.getX() - w / 2, c.getY() - h / 2, w, h);
     }
 
     private static List<ImageRulings.Segment> mapRulings(List<ImageRulings.Segment> segs, AffineTransform pageToPrepared) {
