@@ -51,15 +51,14 @@ final class PdfTextLayout {
     private static Line line(List<PdfGlyph> glyphs) {
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
         List<Word> words = new ArrayList<>();
+        List<Boolean> spaceBefore = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         double x0 = 0, x1 = 0, top = 0, bottom = 0;
         boolean open = false;
+        boolean sawSpace = false;
         PdfGlyph prev = null;
         double lineTop = Double.MAX_VALUE, lineBottom = -Double.MAX_VALUE, size = 0;
         for (PdfGlyph g : glyphs) {
-            lineTop = Math.min(lineTop, g.top());
-            lineBottom = Math.max(lineBottom, g.bottom());
-            size = Math.max(size, g.size());
             boolean space = g.text().isBlank();
             boolean gap = prev != null && g.x() - prev.right() > WORD_GAP * Math.max(g.size(), prev.size());
             if (open && (space || gap)) {
@@ -67,12 +66,19 @@ final class PdfTextLayout {
                 text.setLength(0);
                 open = false;
             }
-            if (!space) {
+            if (space) {
+                sawSpace = true;
+            } else {
+                lineTop = Math.min(lineTop, g.top());
+                lineBottom = Math.max(lineBottom, g.bottom());
+                size = Math.max(size, g.size());
                 if (!open) {
                     x0 = g.x();
                     top = g.top();
                     bottom = g.bottom();
                     open = true;
+                    spaceBefore.add(sawSpace);
+                    sawSpace = false;
                 }
                 text.append(g.text());
                 x1 = Math.max(x1, g.right());
@@ -87,8 +93,30 @@ final class PdfTextLayout {
         Word first = words.get(0);
         Word last = words.get(words.size() - 1);
         Box box = new Box(first.box().x(), lineTop, Math.max(0, last.box().right() - first.box().x()), lineBottom - lineTop);
-        String joined = CjkSpacing.joinWords(words, Math.max(size, 1));
-        return new Line(joined, box, 100, words);
+        return new Line(join(words, spaceBefore, Math.max(size, 1)), box, 100, words);
+    }
+
+    /**
+     * Joins the words of a text-layer line. A space the author typed is kept unless it sits between two
+     * Chinese characters (justification); where there is only a gap, the OCR rule applies: no space
+     * next to a Chinese character unless the gap is a column gap.
+     */
+    private static String join(List<Word> words, List<Boolean> spaceBefore, double size) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i).text();
+            if (i > 0 && sb.length() > 0 && !t.isEmpty()) {
+                int before = sb.codePointBefore(sb.length());
+                int after = t.codePointAt(0);
+                boolean wide = CjkSpacing.isWide(before) || CjkSpacing.isWide(after);
+                boolean bothWide = CjkSpacing.isWide(before) && CjkSpacing.isWide(after);
+                double gap = words.get(i).box().x() - words.get(i - 1).box().right();
+                boolean column = gap > 1.2 * size;
+                if (column || (spaceBefore.get(i) ? !bothWide : !wide)) sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
     }
 
     /**
