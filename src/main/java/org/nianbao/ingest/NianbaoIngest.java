@@ -41,6 +41,8 @@ public final class NianbaoIngest {
     public static List<Extractor> defaultExtractors() {
         List<Extractor> list = new ArrayList<>();
         list.add(new org.nianbao.ingest.extract.text.TextCaptureExtractor());
+        list.add(new org.nianbao.ingest.extract.html.HtmlExtractor());
+        list.add(new org.nianbao.ingest.extract.html.MhtmlExtractor());
         // extractors: html, mhtml, pdf, image are registered here as they land
         return list;
     }

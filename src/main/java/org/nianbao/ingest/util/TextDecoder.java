@@ -63,14 +63,30 @@ public final class TextDecoder {
         List<Scored> clean = new ArrayList<>();
         for (Charset cs : candidates) {
             String s = strict(bytes, cs);
-            if (s != null) clean.add(new Scored(cs, s, TextPlausibility.score(s)));
+            if (s == null) continue;
+            Scored sc = new Scored(cs, s, score(s));
+            clean.add(sc);
+            // The first candidate that reads as ordinary text is taken without decoding the rest
+            // (50 MB captures should not be decoded five times).
+            if (clean.size() == 1 && sc.score >= 0.9) break;
         }
-        if (!clean.isEmpty()) {
-            Scored best = clean.get(0);
-            for (Scored c : clean) {
-                // Only leave an earlier (preferred) candidate for one that reads clearly better.
-                if (c.score > best.score + 0.15) best = c;
+        Scored bestClean = null;
+        for (Scored c : clean) {
+            // Only leave an earlier (preferred) candidate for one that reads clearly better.
+            if (bestClean == null || c.score > bestClean.score + 0.15) bestClean = c;
+        }
+        // A few damaged bytes in otherwise good text: the lossy decode of the right charset reads far
+        // better than a "clean" decode of the wrong one (GB18030 accepts almost any byte pairs).
+        Scored bestLossy = null;
+        if (bestClean == null || bestClean.score < 0.9) {
+            for (Charset cs : candidates) {
+                String s = new String(bytes, cs);
+                Scored sc = new Scored(cs, s, score(s));
+                if (bestLossy == null || sc.score > bestLossy.score) bestLossy = sc;
             }
+        }
+        if (bestClean != null && (bestLossy == null || bestLossy.score <= bestClean.score + 0.15)) {
+            Scored best = bestClean;
             String how = declaredCs != null && best.cs.equals(declaredCs) ? "declared"
                     : best.cs.equals(StandardCharsets.UTF_8) ? "utf-8" : "detected";
             String note = null;
@@ -81,19 +97,29 @@ public final class TextDecoder {
             }
             return new Decoded(best.text, best.cs.name(), how, note, false);
         }
-        // Nothing decodes cleanly: damaged bytes. Pick the lenient decode with the best score, flag it.
-        Scored best = null;
-        for (Charset cs : candidates) {
-            String s = new String(bytes, cs);
-            Scored sc = new Scored(cs, s, TextPlausibility.score(s));
-            if (best == null || sc.score > best.score) best = sc;
-        }
+        Scored best = bestLossy;
         long bad = best.text.chars().filter(c -> c == 0xFFFD).count();
         return new Decoded(best.text, best.cs.name(), "fallback",
                 "no charset decodes these bytes cleanly; decoded as " + best.cs.name() + " with " + bad + " undecodable sequences replaced by U+FFFD", true);
     }
 
     private record Scored(Charset cs, String text, double score) { }
+
+    /**
+     * Plausibility of the characters decoded from non-ASCII bytes only. Every candidate charset reads
+     * ASCII alike, so tags, digits and Latin letters say nothing about the choice and only dilute the
+     * difference: a web page is mostly ASCII markup around a little Chinese, and scored whole, a
+     * Latin-1 or Big5 misreading of its GB bytes looked nearly as good as the right reading.
+     */
+    static double score(String s) {
+        StringBuilder nonAscii = new StringBuilder();
+        int n = s.length();
+        for (int i = 0; i < n && nonAscii.length() < 200_000; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) nonAscii.append(c);
+        }
+        return TextPlausibility.score(nonAscii.toString());
+    }
 
     /** Maps a declared label to the charset we really decode with (gb2312/gbk → GB18030, big5 → Big5-HKSCS). */
     public static Charset canonical(String label) {

@@ -1,0 +1,105 @@
+package org.nianbao.ingest.output;
+
+import java.util.List;
+import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Document;
+import org.nianbao.ingest.model.ImageBlock;
+import org.nianbao.ingest.model.TableBlock;
+
+/**
+ * Renders the {@code .txt} hand-off (docs/output-format.md): one paragraph per line, headings on
+ * their own lines, each table a block of {@code " | "}-separated grid rows with a blank line before and
+ * after, every row with the full column count and merged text repeated, so every row reads on its own.
+ */
+public final class TextWriter {
+    /** Cell separator; a literal "|" inside cell text is written as full-width "｜" so rows always split cleanly. */
+    public static final String SEPARATOR = " | ";
+
+    private TextWriter() { }
+
+    public static String render(Document doc) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : doc.blocks()) {
+            if (b instanceof TableBlock t) {
+                if (t.table().rows() == 0 || t.table().cols() == 0) continue;
+                blankLine(out);
+                String[][] grid = t.table().textGrid();
+                for (String[] row : grid) {
+                    for (int c = 0; c < row.length; c++) {
+                        if (c > 0) out.append(SEPARATOR);
+                        out.append(cellText(row[c]));
+                    }
+                    out.append('\n');
+                }
+                out.append('\n');
+                continue;
+            }
+            String line;
+            if (b instanceof ImageBlock i) line = imageText(i);
+            else line = oneLine(b.text()); // headings and paragraphs
+            if (line.isEmpty()) continue;
+            out.append(line).append('\n');
+        }
+        // a document ends with exactly one newline
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') end--;
+        out.setLength(end);
+        if (end > 0) out.append('\n');
+        return out.toString();
+    }
+
+    private static void blankLine(StringBuilder out) {
+        int n = out.length();
+        if (n == 0) return;
+        if (out.charAt(n - 1) != '\n') out.append('\n');
+        if (out.length() >= 2 && out.charAt(out.length() - 2) == '\n') return;
+        out.append('\n');
+    }
+
+    /**
+     * An image's OCR text, one line per paragraph; an image that was not read leaves a note line
+     * {@code [image: SOURCE — not read]} so nothing disappears without a trace.
+     */
+    static String imageText(ImageBlock img) {
+        if (img.read() && !img.text().isBlank()) {
+            StringBuilder sb = new StringBuilder();
+            for (String l : img.text().split("\\R")) {
+                String s = l.strip();
+                if (s.isEmpty()) continue;
+                if (sb.length() > 0) sb.append('\n');
+                sb.append(s);
+            }
+            return sb.toString();
+        }
+        return "[image: " + oneLine(img.source()) + " — " + (img.read() ? "no text found" : "not read") + "]";
+    }
+
+    /** Cell text on one line: inner line breaks joined, the separator character escaped. */
+    static String cellText(String s) {
+        return oneLine(s).replace('|', '｜');
+    }
+
+    /**
+     * Joins the lines of a block into one line: no space where both sides are CJK (a line broken by
+     * the page), a single space otherwise (Latin words and numbers).
+     */
+    public static String oneLine(String s) {
+        if (s == null) return "";
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s.strip();
+        List<String> parts = s.lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (sb.length() > 0) {
+                char a = sb.charAt(sb.length() - 1);
+                char b = p.charAt(0);
+                if (!(isCjk(a) || isCjk(b))) sb.append(' ');
+            }
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
+    static boolean isCjk(char c) {
+        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFFEF || c >= 0x3000 && c <= 0x303F;
+    }
+}
