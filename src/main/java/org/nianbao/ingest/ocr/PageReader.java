@@ -10,6 +10,7 @@ import org.nianbao.ingest.model.Line;
 import org.nianbao.ingest.model.Word;
 import org.nianbao.ingest.ocr.prep.ImageRulings;
 import org.nianbao.ingest.ocr.prep.Skew;
+import org.nianbao.ingest.ocr.prep.TextSize;
 import org.nianbao.ingest.ocr.prep.Transforms;
 
 /**
@@ -63,6 +64,8 @@ public final class PageReader {
     static final double SUSPECT_CONFIDENCE = 70;
     /** OSD orientation confidence from which its verdict is tried. */
     static final double OSD_MIN_CONFIDENCE = 1.5;
+    /** Upscaling never makes a prepared page larger than this. */
+    static final long MAX_PREPARED_PIXELS = 60_000_000L;
 
     private final OcrService service;
     private final Options options;
@@ -90,6 +93,18 @@ public final class PageReader {
             img = t.image();
             toImg.preConcatenate(t.toImage());
             notes.add("resampled " + dpi + "→300 dpi");
+            effDpi = 300;
+        } else if (options.resample() && dpi == 0) {
+            // Unknown resolution (web pictures, screenshots): judge by the text itself. Tesseract reads
+            // lines about 30-60 pixels high best; screen text is often 12-16.
+            int line = TextSize.lineHeight(img);
+            double factor = line <= 0 ? 1 : line < 24 ? Math.min(4, 36.0 / line) : line > 120 ? 60.0 / line : 1;
+            if (factor != 1 && (long) (img.width() * factor) * (long) (img.height() * factor) <= MAX_PREPARED_PIXELS) {
+                Transforms.Transformed t = Transforms.scale(img, factor);
+                img = t.image();
+                toImg.preConcatenate(t.toImage());
+                notes.add(String.format("scaled %.1fx for %d-pixel text lines", factor, line));
+            }
             effDpi = 300;
         }
         double skew = 0;

@@ -122,6 +122,11 @@ public final class JsonWriter {
             g.writeStringField("alt", i.altText());
             g.writeBooleanField("read", i.read());
             g.writeStringField("text", i.text());
+            if (!i.lines().isEmpty()) {
+                g.writeArrayFieldStart("lines"); // OCR lines, boxes in the image's pixels
+                for (Line l : i.lines()) line(g, l);
+                g.writeEndArray();
+            }
         }
         provenance(g, b.provenance());
         warnings(g, b.warnings());
