@@ -19,6 +19,8 @@ public final class EnumeratorRepair {
     /** A marker at the start of a line whose middle is a dash-like misreading: (—) (=) (一一) —、 =、 */
     private static final Pattern BRACKETED = Pattern.compile("^[(（]([—–\\-=_~一二三≡]{1,2})[)）]");
     private static final Pattern COMMA = Pattern.compile("^([—–\\-=_~≡]{1,2})、");
+    /** A section number whose 、 was read as a quote or a comma: 一“总体情况, 二，主动公开 (一．is a real style: kept) */
+    private static final Pattern NUMERAL_MARK = Pattern.compile("^([一二三四五六七八九十]{1,3})、?[“”\"'`，,·]+(?=\\p{IsHan})");
 
     private EnumeratorRepair() { }
 
@@ -62,7 +64,11 @@ public final class EnumeratorRepair {
             if (numeral != null) replacement = numeral + "、";
             end = m.end();
         }
-        if (replacement == null) return line;
+        if (replacement == null) {
+            Matcher lm = NUMERAL_MARK.matcher(line.text());
+            if (!lm.find()) return line;
+            return new Line(lm.group(1) + "、" + line.text().substring(lm.end()), line.box(), line.confidence(), line.words());
+        }
         List<Word> words = new ArrayList<>(line.words());
         words.set(0, new Word(replacement + text.substring(end), b, first.confidence()));
         return new Line(CjkSpacing.joinWords(words, line.box().height()), line.box(), line.confidence(), words);

@@ -37,9 +37,18 @@ public final class LineParagraphs {
 
     /** Blocks in reading order with their positions. */
     public static List<Placed> placed(List<Line> lines, Provenance provenance) {
+        return placed(lines, provenance, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Groups {@code lines} as read (upright) and gives each block its lines through {@code toPage}
+     * (back onto the page as given: a page read turned or straightened keeps its own coordinates).
+     */
+    public static List<Placed> placed(List<Line> lines, Provenance provenance, java.util.function.UnaryOperator<Line> toPage) {
         List<Placed> out = new ArrayList<>();
         if (lines.isEmpty()) return out;
         double left = mode(lines.stream().mapToDouble(l -> l.box().x()).toArray(), medianHeight(lines) * 0.5);
+        // lines of a paragraph run to the right margin: the right edge most long lines reach
         double right = percentile(lines.stream().mapToDouble(l -> l.box().right()).toArray(), 0.9);
         double pitch = medianPitch(lines);
         List<Line> current = new ArrayList<>();
@@ -47,27 +56,53 @@ public final class LineParagraphs {
         for (Line line : lines) {
             if (line.text().isBlank()) continue;
             if (prev != null && breaksBefore(prev, line, left, right, pitch)) {
-                flush(current, provenance, out);
+                flush(current, provenance, toPage, out);
                 current = new ArrayList<>();
             }
             current.add(line);
             prev = line;
         }
-        flush(current, provenance, out);
+        flush(current, provenance, toPage, out);
         return out;
     }
 
     private static boolean breaksBefore(Line prev, Line line, double left, double right, double pitch) {
-        double h = Math.max(1, Math.max(line.box().height(), prev.box().height()));
+        double hPrev = size(prev);
+        double hLine = size(line);
+        double h = Math.max(1, Math.max(hPrev, hLine));
         if (isRow(prev) || isRow(line)) return true;
-        if (Headings.level(prev.text()) > 0 || Headings.level(line.text()) > 0) return true;
+        boolean prevFull = prev.box().right() >= right - h * 1.5;
+        if (Headings.level(line.text()) > 0) return true;
+        if (Headings.level(prev.text()) > 0) {
+            // a heading too long for one line goes on with a short line of its own, nothing else
+            return !(prevFull && line.box().right() < right - h * 2.5 && !endsSentence(prev.text()));
+        }
         double gap = line.box().y() - prev.box().y();
         if (gap < 0 || pitch > 0 && gap > pitch * 1.45) return true;
-        double sizeRatio = line.box().height() / Math.max(1, prev.box().height());
-        if (sizeRatio > 1.25 || sizeRatio < 0.8) return true;
+        double sizeRatio = hLine / Math.max(1, hPrev);
+        if (sizeRatio > 1.4 || sizeRatio < 0.71) return true;
         if (line.box().x() > left + h * 1.2) return true;              // first-line indent
-        if (prev.box().right() < right - h * 2.5) return true;         // previous line stopped short
+        if (!prevFull && prev.box().right() < right - h * 2.5) return true; // previous line stopped short
         return false;
+    }
+
+    /**
+     * The type size of a line: the smaller of its box height and its words' median height. OCR boxes
+     * overshoot both ways (a line box is stretched by quotes and commas; the fast models' word boxes
+     * are sometimes far taller than the characters), rarely both on the same line.
+     */
+    static double size(Line l) {
+        if (l.words().isEmpty()) return l.box().height();
+        double[] hs = new double[l.words().size()];
+        for (int i = 0; i < hs.length; i++) hs[i] = l.words().get(i).box().height();
+        return Math.min(l.box().height(), percentile(hs, 0.5));
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) return false;
+        char c = t.charAt(t.length() - 1);
+        return c == '。' || c == '；' || c == '：' || c == '!' || c == '！' || c == '?' || c == '？';
     }
 
     /** A line with a column gap: a table row or a tab-aligned entry. */
@@ -80,13 +115,15 @@ public final class LineParagraphs {
         return false;
     }
 
-    private static void flush(List<Line> lines, Provenance p, List<Placed> out) {
+    private static void flush(List<Line> lines, Provenance p, java.util.function.UnaryOperator<Line> toPage, List<Placed> out) {
         if (lines.isEmpty()) return;
         String text = join(lines);
-        int level = lines.size() == 1 ? Headings.level(text) : 0;
-        double top = lines.get(0).box().y();
+        int level = lines.size() <= 2 ? Headings.level(text) : 0;
+        List<Line> onPage = new ArrayList<>(lines.size());
+        for (Line l : lines) onPage.add(toPage.apply(l));
+        double top = onPage.get(0).box().y();
         if (level > 0) out.add(new Placed(new HeadingBlock(text, level, p, List.of()), top));
-        else out.add(new Placed(new ParagraphBlock(text, lines, p, List.of()), top));
+        else out.add(new Placed(new ParagraphBlock(text, onPage, p, List.of()), top));
     }
 
     /** Lines of one paragraph as one string: no space where either side of the join is wide. */

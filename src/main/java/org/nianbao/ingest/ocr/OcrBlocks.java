@@ -21,9 +21,14 @@ public final class OcrBlocks {
      * @param provenance given to every block
      */
     public static List<Block> blocks(PageReader.PageText page, double scale, double dx, double dy, Provenance provenance) {
-        List<Line> lines = new ArrayList<>();
-        for (Line l : page.lines()) lines.add(scale(l, scale, dx, dy));
-        return LineParagraphs.blocks(lines, provenance);
+        List<Block> out = new ArrayList<>();
+        for (LineParagraphs.Placed p : placed(page, scale, dx, dy, provenance)) out.add(p.block());
+        return out;
+    }
+
+    /** Blocks with their top on the page, grouped as read (upright), boxes on the page as given. */
+    public static List<LineParagraphs.Placed> placed(PageReader.PageText page, double scale, double dx, double dy, Provenance provenance) {
+        return LineParagraphs.placed(page.readLines(), provenance, l -> scale(page.toPage(l), scale, dx, dy));
     }
 
     public static Line scale(Line l, double s, double dx, double dy) {

@@ -48,10 +48,21 @@ public final class OcrPunctuation {
                     quotes.open = false;
                 }
                 case '"', '\'' -> {
-                    // Chinese text quotes with “”; the model reads them as ASCII " or even '
+                    // Chinese text quotes with “”; the model reads them as ASCII " or even '. A quote
+                    // needs a partner: an opening one a closing quote later on the line, a closing one
+                    // an open quotation. A lone apostrophe between Chinese characters is a speck read
+                    // as a mark and is dropped.
                     if (hanBefore || hanAfter) {
-                        out.append(quotes.open ? '”' : '“');
-                        quotes.open = !quotes.open;
+                        if (quotes.open) {
+                            out.append('”');
+                            quotes.open = false;
+                        } else if (hasQuoteAfter(s, i)) {
+                            out.append('“');
+                            quotes.open = true;
+                        } else if (c == '"') {
+                            out.append('“');
+                            quotes.open = true;
+                        } // else: a lone apostrophe, dropped
                     } else {
                         out.append(c);
                     }
@@ -88,6 +99,14 @@ public final class OcrPunctuation {
             }
         }
         return wide;
+    }
+
+    private static boolean hasQuoteAfter(String s, int i) {
+        for (int k = i + 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"' || c == '\'' || c == '”' || c == '“') return true;
+        }
+        return false;
     }
 
     private static boolean isHan(int cp) {

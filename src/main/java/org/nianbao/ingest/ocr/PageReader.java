@@ -48,7 +48,18 @@ public final class PageReader {
      * @param millis     total time
      */
     public record PageText(List<OcrResult.Paragraph> paragraphs, double confidence, int rotated, double skew,
-                           List<ImageRulings.Segment> rulings, List<String> notes, long millis) {
+                           List<ImageRulings.Segment> rulings, List<String> notes, long millis,
+                           List<Line> readLines, AffineTransform readToPage) {
+        /** The lines as they were read: upright and straight, in the prepared image's pixels. */
+        public List<Line> readLines() {
+            return readLines;
+        }
+
+        /** Maps a line from the prepared image back onto the page as given. */
+        public Line toPage(Line l) {
+            return mapLine(l, readToPage);
+        }
+
         public List<Line> lines() {
             List<Line> all = new ArrayList<>();
             for (OcrResult.Paragraph p : paragraphs) all.addAll(p.lines());
@@ -141,10 +152,26 @@ public final class PageReader {
         if (best.rotated != 0) notes.add("turned " + best.rotated + "° to read");
         AffineTransform total = new AffineTransform(toImg);
         total.preConcatenate(best.toTurned);
-        List<OcrResult.Paragraph> mapped = mapBack(best.result, total);
+        AffineTransform back;
+        try {
+            back = total.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            back = new AffineTransform();
+        }
+        List<OcrResult.Paragraph> upright = fixText(best.result);
+        List<OcrResult.Paragraph> mapped = new ArrayList<>();
+        List<Line> readLines = new ArrayList<>();
+        for (OcrResult.Paragraph p : upright) {
+            List<Line> ls = new ArrayList<>();
+            for (Line l : p.lines()) {
+                readLines.add(l);
+                ls.add(mapLine(l, back));
+            }
+            mapped.add(new OcrResult.Paragraph(ls));
+        }
         List<ImageRulings.Segment> rulingsBack = mapRulings(rulings, toImg);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new PageText(mapped, best.result.confidence(), best.rotated, skew, rulingsBack, notes, millis);
+        return new PageText(mapped, best.result.confidence(), best.rotated, skew, rulingsBack, notes, millis, readLines, back);
     }
 
     private record Attempt(GrayImage image, AffineTransform toTurned, int rotated, OcrResult result) {
@@ -184,27 +211,24 @@ public final class PageReader {
         return new OcrOptions(dpi, script, left);
     }
 
-    /** Maps boxes from the read image back to the page as given; fixes punctuation in line text. */
-    private List<OcrResult.Paragraph> mapBack(OcrResult r, AffineTransform pageToRead) {
-        AffineTransform back;
-        try {
-            back = pageToRead.createInverse();
-        } catch (NoninvertibleTransformException e) {
-            back = new AffineTransform();
-        }
+    /** Line text with punctuation repaired (quote state carried through each paragraph). */
+    private List<OcrResult.Paragraph> fixText(OcrResult r) {
+        if (!options.punctuation()) return r.paragraphs();
         List<OcrResult.Paragraph> out = new ArrayList<>();
         for (OcrResult.Paragraph p : r.paragraphs()) {
             List<Line> lines = new ArrayList<>();
             OcrPunctuation.QuoteState quotes = new OcrPunctuation.QuoteState();
-            for (Line l : p.lines()) {
-                List<Word> words = new ArrayList<>();
-                for (Word w : l.words()) words.add(new Word(w.text(), map(w.box(), back), w.confidence()));
-                String text = options.punctuation() ? OcrPunctuation.fix(l.text(), quotes) : l.text();
-                lines.add(new Line(text, map(l.box(), back), l.confidence(), words));
-            }
+            for (Line l : p.lines()) lines.add(new Line(OcrPunctuation.fix(l.text(), quotes), l.box(), l.confidence(), l.words()));
             out.add(new OcrResult.Paragraph(lines));
         }
         return out;
+    }
+
+    static Line mapLine(Line l, AffineTransform t) {
+        if (t.isIdentity()) return l;
+        List<Word> words = new ArrayList<>(l.words().size());
+        for (Word w : l.words()) words.add(new Word(w.text(), map(w.box(), t), w.confidence()));
+        return new Line(l.text(), map(l.box(), t), l.confidence(), words);
     }
 
     /**

@@ -116,8 +116,8 @@ public final class ImageExtractor implements Extractor {
                     continue;
                 }
                 int dpi = ScanResolution.of(header.width(), header.height(), header.dpiX());
-                String what = String.format(Locale.ROOT, "%s page image %dx%d px%s", format, header.width(), header.height(),
-                        dpi > 0 ? " at " + dpi + " dpi" + (dpi != header.dpiX() ? " (assumed)" : "") : "");
+                String what = String.format(Locale.ROOT, "%s page image %dx%d px, %s", format, header.width(), header.height(),
+                        dpi > 0 ? dpi + " dpi" : header.dpiX() > 0 ? "declared " + header.dpiX() + " dpi not believed" : "no resolution given");
                 final DocumentOcr dOcr = ocr;
                 final Semaphore release = inFlight;
                 Future<Object> f = service.pageExecutor().submit(() -> {

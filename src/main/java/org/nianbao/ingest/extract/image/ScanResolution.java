@@ -2,25 +2,19 @@ package org.nianbao.ingest.extract.image;
 
 /**
  * The resolution to read a page image at. Files often carry a wrong one (72 or 96 dpi written by
- * default on a 300 dpi scan), so a declared resolution is believed only if it gives a plausible paper
- * size; a page-shaped image with no believable resolution is assumed to be an A4 page. Other images
- * (a cropped table, a screenshot) get 0: unknown, Tesseract estimates from the text size.
+ * default on a 300 dpi scan), so a declared resolution of a page-shaped image is believed only if it
+ * gives a plausible paper size (A6 to A3). Otherwise the resolution is unknown (0) and the OCR judges
+ * the image by the height of its text lines instead.
  */
 public final class ScanResolution {
-    private static final double A4_WIDTH_IN = 8.27;
-
     private ScanResolution() { }
 
     /** Resolution in dpi, or 0 when unknown. */
     public static int of(int width, int height, int declaredDpi) {
-        boolean pageShaped = isPageShaped(width, height);
-        if (declaredDpi > 0) {
-            double inches = Math.min(width, height) / (double) declaredDpi;
-            if (!pageShaped) return declaredDpi; // nothing to check it against
-            if (inches >= 3.5 && inches <= 12.5) return declaredDpi; // A6 up to A3 short side
-        }
-        if (pageShaped) return (int) Math.round(Math.min(width, height) / A4_WIDTH_IN);
-        return 0;
+        if (declaredDpi <= 0) return 0;
+        if (!isPageShaped(width, height)) return declaredDpi; // a cut-out picture: nothing to check it against
+        double inches = Math.min(width, height) / (double) declaredDpi;
+        return inches >= 3.5 && inches <= 12.5 ? declaredDpi : 0;
     }
 
     /** Portrait or landscape with the proportions of ISO or US paper. */

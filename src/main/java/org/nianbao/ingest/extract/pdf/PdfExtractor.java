@@ -300,9 +300,7 @@ public final class PdfExtractor implements Extractor {
         }
 
         private List<LineParagraphs.Placed> placedOcr(PageReader.PageText t, double scale, double dx, double dy, Provenance p) {
-            List<org.nianbao.ingest.model.Line> lines = new ArrayList<>();
-            for (org.nianbao.ingest.model.Line l : t.lines()) lines.add(OcrBlocks.scale(l, scale, dx, dy));
-            return LineParagraphs.placed(lines, p);
+            return OcrBlocks.placed(t, scale, dx, dy, p);
         }
 
         private static List<Block> blocks(List<LineParagraphs.Placed> placed) {

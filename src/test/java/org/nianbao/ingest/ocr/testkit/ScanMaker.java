@@ -34,8 +34,14 @@ public final class ScanMaker {
      * paragraphs (the last one cut where the page ended).
      */
     public static Scan page(List<String> paragraphs, int dpi, String fontFamily, float pointSize) {
-        int w = (int) Math.round(A4_W_IN * dpi);
-        int h = (int) Math.round(A4_H_IN * dpi);
+        return page(paragraphs, dpi, fontFamily, pointSize, A4_W_IN, A4_H_IN, 1.0);
+    }
+
+    /** A page of any size (inches) with the given margin (inches). */
+    public static Scan page(List<String> paragraphs, int dpi, String fontFamily, float pointSize, double widthIn, double heightIn,
+                            double marginIn) {
+        int w = (int) Math.round(widthIn * dpi);
+        int h = (int) Math.round(heightIn * dpi);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
@@ -46,7 +52,7 @@ public final class ScanMaker {
         Font font = new Font(fontFamily, Font.PLAIN, 1).deriveFont(pointSize * dpi / 72f);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        int margin = dpi; // one inch
+        int margin = (int) Math.round(marginIn * dpi);
         int lineHeight = (int) Math.round(fm.getHeight() * 1.5);
         int y = margin + fm.getAscent();
         int right = w - margin;
@@ -101,6 +107,17 @@ public final class ScanMaker {
         g.drawImage(src, t, null);
         g.dispose();
         return out;
+    }
+
+    /** Black and white at a fixed threshold, as a fax-mode scanner stores pages (for CCITT G4). */
+    public static BufferedImage bilevel(BufferedImage gray, int threshold) {
+        BufferedImage bw = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.image.WritableRaster out = bw.getRaster();
+        java.awt.image.Raster in = gray.getRaster();
+        for (int y = 0; y < gray.getHeight(); y++) {
+            for (int x = 0; x < gray.getWidth(); x++) out.setSample(x, y, 0, in.getSample(x, y, 0) < threshold ? 0 : 1);
+        }
+        return bw;
     }
 
     /**
