@@ -122,7 +122,7 @@ public final class LineParagraphs {
         List<Line> onPage = new ArrayList<>(lines.size());
         for (Line l : lines) onPage.add(toPage.apply(l));
         double top = onPage.get(0).box().y();
-        if (level > 0) out.add(new Placed(new HeadingBlock(text, level, p, List.of()), top));
+        if (level > 0) out.add(new Placed(new HeadingBlock(text, level, p, List.of(), onPage), top));
         else out.add(new Placed(new ParagraphBlock(text, onPage, p, List.of()), top));
     }
 

@@ -97,6 +97,11 @@ public final class JsonWriter {
             g.writeStringField("type", "heading");
             g.writeNumberField("level", h.level());
             g.writeStringField("text", h.text());
+            if (!h.lines().isEmpty()) {
+                g.writeArrayFieldStart("lines");
+                for (Line l : h.lines()) line(g, l);
+                g.writeEndArray();
+            }
         } else if (b instanceof ParagraphBlock p) {
             g.writeStringField("type", "paragraph");
             g.writeStringField("text", p.text());
