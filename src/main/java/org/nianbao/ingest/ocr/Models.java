@@ -19,7 +19,7 @@ import java.util.Set;
 public final class Models {
     public static final String SETUP_COMMAND = "scripts/setup-models";
     /** Models every simplified-Chinese run needs. */
-    public static final List<String> REQUIRED = List.of("chi_sim", "eng");
+    public static final List<String> REQUIRED = List.of("chi_sim");
 
     private Models() { }
 
