@@ -43,6 +43,8 @@ public final class NianbaoIngest {
         list.add(new org.nianbao.ingest.extract.text.TextCaptureExtractor());
         list.add(new org.nianbao.ingest.extract.html.HtmlExtractor());
         list.add(new org.nianbao.ingest.extract.html.MhtmlExtractor());
+        list.add(new org.nianbao.ingest.extract.pdf.PdfExtractor());
+        list.add(new org.nianbao.ingest.extract.image.ImageExtractor());
         // extractors: html, mhtml, pdf, image are registered here as they land
         return list;
     }
@@ -50,6 +52,7 @@ public final class NianbaoIngest {
     /** The stages after extraction, in their checked order. */
     public static List<Stage> defaultStages() {
         List<Stage> list = new ArrayList<>();
+        list.add(new org.nianbao.ingest.ocr.ImageOcrStage()); // first: later stages see the images' text
         // stages: image OCR, normalisation, table rebuilding, standard tables are registered here as they land
         list.add(new org.nianbao.ingest.normalize.NormalizeStage());
         list.add(new org.nianbao.ingest.table.report.StandardTableStage());

@@ -97,6 +97,11 @@ public final class JsonWriter {
             g.writeStringField("type", "heading");
             g.writeNumberField("level", h.level());
             g.writeStringField("text", h.text());
+            if (!h.lines().isEmpty()) {
+                g.writeArrayFieldStart("lines");
+                for (Line l : h.lines()) line(g, l);
+                g.writeEndArray();
+            }
         } else if (b instanceof ParagraphBlock p) {
             g.writeStringField("type", "paragraph");
             g.writeStringField("text", p.text());
@@ -122,6 +127,11 @@ public final class JsonWriter {
             g.writeStringField("alt", i.altText());
             g.writeBooleanField("read", i.read());
             g.writeStringField("text", i.text());
+            if (!i.lines().isEmpty()) {
+                g.writeArrayFieldStart("lines"); // OCR lines, boxes in the image's pixels
+                for (Line l : i.lines()) line(g, l);
+                g.writeEndArray();
+            }
         }
         provenance(g, b.provenance());
         warnings(g, b.warnings());

@@ -1,0 +1,226 @@
+package org.nianbao.ingest.extract.image;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import org.nianbao.ingest.extract.pdf.TimeLimit;
+import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Document;
+import org.nianbao.ingest.model.Edits;
+import org.nianbao.ingest.model.Method;
+import org.nianbao.ingest.model.Page;
+import org.nianbao.ingest.model.PageReading;
+import org.nianbao.ingest.model.Provenance;
+import org.nianbao.ingest.model.SourceKind;
+import org.nianbao.ingest.model.Status;
+import org.nianbao.ingest.model.Warning;
+import org.nianbao.ingest.ocr.DocumentOcr;
+import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.OcrBlocks;
+import org.nianbao.ingest.ocr.OcrException;
+import org.nianbao.ingest.ocr.OcrService;
+import org.nianbao.ingest.ocr.PageReader;
+import org.nianbao.ingest.pipeline.Context;
+import org.nianbao.ingest.pipeline.Extractor;
+import org.nianbao.ingest.pipeline.InputException;
+import org.nianbao.ingest.sniff.Source;
+
+/**
+ * Page images: PNG, JPEG, BMP, GIF, JPEG 2000 and TIFF (one page per frame: multi-page, bilevel
+ * CCITT G3/G4, LZW). Each frame's header is checked against the pixel limit before it is decoded; the
+ * frame is decoded under the page time limit, then OCR'd on the pool (frames in parallel). Boxes are in
+ * the image's pixels. A frame that cannot be decoded or read fails alone.
+ */
+public final class ImageExtractor implements Extractor {
+
+    @Override
+    public boolean accepts(SourceKind kind) {
+        return kind == SourceKind.IMAGE;
+    }
+
+    @Override
+    public Document extract(Source source, Context ctx) throws InputException {
+        long pageMillis = ctx.limits().pageTimeoutSeconds() * 1000L;
+        List<Frame> frames = new ArrayList<>();
+        String format;
+        boolean more = false;
+        OcrService service = null;
+        DocumentOcr ocr = null;
+        Semaphore inFlight = null;
+        try (InputStream stream = Files.newInputStream(source.path());
+             ImageFrames images = ImageFrames.open(stream)) {
+            format = images.format();
+            for (int i = 0; ; i++) {
+                boolean exists;
+                try {
+                    exists = images.has(i);
+                } catch (IOException | RuntimeException e) {
+                    if (i == 0) throw new InputException("the image cannot be decoded: " + describe(e), e);
+                    frames.add(Frame.failed(i + 1, 0, 0, "the file is damaged after page " + i + ": " + describe(e)));
+                    break;
+                }
+                if (!exists) break;
+                if (i >= ctx.limits().maxPages()) {
+                    more = true;
+                    break;
+                }
+                int number = i + 1;
+                ImageFrames.Header header;
+                try {
+                    header = images.header(i);
+                } catch (IOException | RuntimeException e) {
+                    frames.add(Frame.failed(number, 0, 0, "the image header cannot be read: " + describe(e)));
+                    continue;
+                }
+                if (header.pixels() > ctx.limits().maxImagePixels()) {
+                    frames.add(Frame.failed(number, header.width(), header.height(), String.format(Locale.ROOT,
+                            "image is %dx%d pixels (%.0f Mpx), above the limit of %.0f Mpx: not decoded (decompression bomb?)",
+                            header.width(), header.height(), header.pixels() / 1e6, ctx.limits().maxImagePixels() / 1e6)));
+                    continue;
+                }
+                if (!ctx.settings().ocrEnabled()) {
+                    frames.add(Frame.failed(number, header.width(), header.height(), "page image not read: OCR is disabled"));
+                    continue;
+                }
+                if (service == null) {
+                    service = OcrService.of(ctx);
+                    ocr = new DocumentOcr(service);
+                    inFlight = new Semaphore(service.config().size() + 1);
+                }
+                inFlight.acquireUninterruptibly();
+                GrayImage gray;
+                try {
+                    final int idx = i;
+                    BufferedImage img = TimeLimit.run("image-decode-" + number, pageMillis, () -> images.read(idx));
+                    gray = GrayImage.of(img);
+                } catch (TimeLimit.Exceeded e) {
+                    inFlight.release();
+                    frames.add(Frame.failed(number, header.width(), header.height(), "decoding the image took longer than the page time limit"));
+                    break; // the decoder is still busy with the stream: nothing more can be read from it
+                } catch (OutOfMemoryError e) {
+                    inFlight.release();
+                    frames.add(Frame.failed(number, header.width(), header.height(), "ran out of memory decoding the image"));
+                    continue;
+                } catch (Exception e) {
+                    inFlight.release();
+                    frames.add(Frame.failed(number, header.width(), header.height(), "the image data is damaged: " + describe(e)));
+                    continue;
+                }
+                int dpi = ScanResolution.of(header.width(), header.height(), header.dpiX());
+                String what = String.format(Locale.ROOT, "%s page image %dx%d px, %s", format, header.width(), header.height(),
+                        dpi > 0 ? dpi + " dpi" : header.dpiX() > 0 ? "declared " + header.dpiX() + " dpi not believed" : "no resolution given");
+                final DocumentOcr dOcr = ocr;
+                final Semaphore release = inFlight;
+                Future<Object> f = service.pageExecutor().submit(() -> {
+                    try {
+                        return dOcr.read(gray, dpi);
+                    } catch (OcrException e) {
+                        return e;
+                    } finally {
+                        release.release();
+                    }
+                });
+                frames.add(new Frame(number, header.width(), header.height(), f, what, dpi, null));
+            }
+        } catch (ImageFrames.Unsupported e) {
+            throw new InputException("not a supported image (" + source.note() + "): " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException("the image cannot be read: " + describe(e), e);
+        }
+        List<Page> pages = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Frame fr : frames) {
+            Page p = fr.finish();
+            pages.add(p);
+            if (fr.failure != null) failures.add((frames.size() > 1 ? "page " + p.number() + ": " : "") + fr.failure);
+        }
+        Status status;
+        if (!failures.isEmpty() && failures.size() == pages.size()) {
+            status = Status.failed(failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more pages)" : ""));
+        } else if (!failures.isEmpty() || more) {
+            List<String> parts = new ArrayList<>(failures.subList(0, Math.min(5, failures.size())));
+            if (more) parts.add("only the first " + ctx.limits().maxPages() + " pages were read (page limit)");
+            status = Status.partial(String.join("; ", parts));
+        } else {
+            status = Status.done();
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("pages", Integer.toString(pages.size()));
+        meta.put("format", format);
+        if (ocr != null && ocr.script() != null) {
+            meta.put("script", ocr.script().name().toLowerCase(Locale.ROOT));
+            meta.put("script-reason", ocr.scriptReason());
+        }
+        return new Document(source.path().toString(), SourceKind.IMAGE, null, source.sha256(), pages, status, List.of(), Edits.none(), meta);
+    }
+
+    /** One frame: failed at once, or waiting for its OCR. */
+    private static final class Frame {
+        final int number;
+        final int width;
+        final int height;
+        final Future<Object> ocr;
+        final String what;
+        final int dpi;
+        String failure;
+
+        Frame(int number, int width, int height, Future<Object> ocr, String what, int dpi, String failure) {
+            this.number = number;
+            this.width = width;
+            this.height = height;
+            this.ocr = ocr;
+            this.what = what;
+            this.dpi = dpi;
+            this.failure = failure;
+        }
+
+        static Frame failed(int number, int w, int h, String reason) {
+            return new Frame(number, w, h, null, null, 0, reason);
+        }
+
+        Page finish() {
+            if (ocr == null) return failedPage(failure);
+            Object r;
+            try {
+                r = ocr.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failedPage("interrupted");
+            } catch (ExecutionException e) {
+                return failedPage("OCR failed: " + describe(e.getCause()));
+            }
+            if (r instanceof OcrException e) return failedPage(what + "; OCR failed: " + e.getMessage());
+            PageReader.PageText t = (PageReader.PageText) r;
+            Provenance p = new Provenance(SourceKind.IMAGE, number, Method.OCR, String.format(Locale.ROOT, "OCR, confidence %.0f", t.confidence()));
+            List<Block> blocks = OcrBlocks.blocks(t, 1, 0, 0, p);
+            List<Warning> warnings = new ArrayList<>();
+            if (t.confidence() < 60 && !blocks.isEmpty()) {
+                warnings.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT,
+                        "OCR confidence on this page is only %.0f; check the text", t.confidence()), number));
+            }
+            if (blocks.isEmpty()) warnings.add(new Warning("no-text", "no text was found on this page image", number));
+            String why = what + "; OCR'd" + (t.notes().isEmpty() ? "" : " (" + String.join(", ", t.notes()) + ")");
+            return new Page(number, width, height, new PageReading(Method.OCR, why), blocks, warnings);
+        }
+
+        private Page failedPage(String reason) {
+            failure = reason;
+            return new Page(number, width, height, new PageReading(Method.OCR, "failed: " + reason), List.of(),
+                    List.of(new Warning("page-failed", reason, number)));
+        }
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank()) ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,77 @@
+package org.nianbao.ingest.extract.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Renders PDF pages for OCR: grey, 300 dpi, lowered for pages so large that 300 dpi would pass the
+ * pixel limit. Before rendering, the page's images are checked by their declared size (a dictionary
+ * read, nothing decoded): an image beyond the pixel limit would be decoded whole into memory, so the
+ * page is refused instead.
+ */
+final class PdfPageRasterizer {
+    static final int DPI = 300;
+    /** Rendered pages are held to this many pixels whatever the limit says (a big A3 at 300 dpi is 17 Mpx). */
+    static final long MAX_RENDER_PIXELS = 60_000_000L;
+    private static final int MAX_DEPTH = 12;
+
+    private PdfPageRasterizer() { }
+
+    /** The page is refused before rendering; the message says why. */
+    static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The resolution the page is rendered at: 300 dpi, or less for very large pages. */
+    static int dpiFor(PageGeometry g, long maxPixels) {
+        long cap = Math.min(maxPixels, MAX_RENDER_PIXELS);
+        double px = g.width() / 72.0 * DPI * (g.height() / 72.0 * DPI);
+        if (px <= cap) return DPI;
+        return Math.max(50, (int) Math.floor(DPI * Math.sqrt(cap / px)));
+    }
+
+    static BufferedImage render(PDFRenderer renderer, PDPage page, int index, int dpi, long maxPixels) throws IOException, Refused {
+        checkImages(page, maxPixels);
+        return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+    }
+
+    /** Refuses pages whose images declare more pixels than {@code maxPixels}. */
+    static void checkImages(PDPage page, long maxPixels) throws Refused {
+        check(page.getResources(), maxPixels, 0, new IdentityHashMap<>());
+    }
+
+    private static void check(PDResources res, long maxPixels, int depth, Map<COSBase, Boolean> seen) throws Refused {
+        if (res == null || depth > MAX_DEPTH) return;
+        COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+        if (xobjects == null) return;
+        for (COSName name : xobjects.keySet()) {
+            COSBase b = xobjects.getDictionaryObject(name);
+            if (b instanceof COSObject o) b = o.getObject();
+            if (!(b instanceof COSStream s) || seen.put(s, Boolean.TRUE) != null) continue;
+            COSName subtype = s.getCOSName(COSName.SUBTYPE);
+            if (COSName.IMAGE.equals(subtype)) {
+                long w = s.getInt(COSName.WIDTH, s.getInt(COSName.W, 0));
+                long h = s.getInt(COSName.HEIGHT, s.getInt(COSName.H, 0));
+                if (w * h > maxPixels) {
+                    throw new Refused("an image on the page declares " + w + "x" + h + " pixels, above the limit of " + maxPixels);
+                }
+            } else if (COSName.FORM.equals(subtype)) {
+                COSDictionary r = s.getCOSDictionary(COSName.RESOURCES);
+                if (r != null) check(new PDResources(r), maxPixels, depth + 1, seen);
+            }
+        }
+    }
+}

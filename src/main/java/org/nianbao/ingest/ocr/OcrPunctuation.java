@@ -1,0 +1,126 @@
+package org.nianbao.ingest.ocr;
+
+/**
+ * Puts Tesseract's ASCII punctuation back to the full-width forms Chinese print uses. The Chinese
+ * models read a printed {@code （} {@code ，} {@code ：} as ASCII far more often than not, because the
+ * glyphs only differ by the white space around them. Only punctuation touching a Chinese character is
+ * changed, so {@code 1,234}, {@code http://} and English phrases stay as they are.
+ */
+public final class OcrPunctuation {
+    private OcrPunctuation() { }
+
+    public static String fix(String s) {
+        return fix(s, new QuoteState());
+    }
+
+    /** A year in the brackets of a document number, 国办公开办函〔2021〕30号, read with square brackets. */
+    private static final java.util.regex.Pattern DOC_NUMBER_YEAR =
+            java.util.regex.Pattern.compile("[【\\[［〔]\\s*((?:19|20)\\d\\d)\\s*[】\\]］〕](?=\\s*第?\\d{1,4}\\s*号)");
+
+    /**
+     * Which double quote comes next in a paragraph: Chinese quotes open and close in turn, and a
+     * quotation may run over several lines, so the state is carried from line to line.
+     */
+    public static final class QuoteState {
+        boolean open;
+    }
+
+    /** Fixes one line of a paragraph; {@code quotes} carries the quote parity to the next line. */
+    public static String fix(String s, QuoteState quotes) {
+        if (s == null || s.isEmpty()) return s;
+        s = DOC_NUMBER_YEAR.matcher(s).replaceAll("〔$1〕");
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        boolean[] widePair = parenthesesToWiden(s);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int prev = i > 0 ? s.codePointBefore(i) : -1;
+            int next = i + 1 < n ? s.codePointAt(i + 1) : -1;
+            boolean hanBefore = prev >= 0 && isHan(prev);
+            boolean hanAfter = next >= 0 && isHan(next);
+            switch (c) {
+                case ',' -> out.append(hanBefore || hanAfter && !isDigit(prev) ? '，' : c);
+                case ';' -> out.append(hanBefore || hanAfter ? '；' : c);
+                case ':' -> out.append(hanBefore && next != '/' ? '：' : c);
+                case '?' -> out.append(hanBefore ? '？' : c);
+                case '!' -> out.append(hanBefore ? '！' : c);
+                case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
+                case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
+                case '“', '”', '"', '\'' -> {
+                    // Chinese text quotes with “ ”; the model confuses the two and reads them as ASCII
+                    // " or even '. Which one it is comes from the neighbours first (a quote before a
+                    // comma or 的 closes, one after a comma or at the start opens), then from the
+                    // open/close alternation. A lone apostrophe between Chinese characters with no
+                    // partner on the line is a speck read as a mark and is dropped.
+                    boolean ascii = c == '"' || c == '\'';
+                    if (ascii && !hanBefore && !hanAfter && !isCjkPunct(prev) && !isCjkPunct(next)) {
+                        out.append(c);
+                        break;
+                    }
+                    if (c == '\'' && !quotes.open && !hasQuoteAfter(s, i) && hanBefore && hanAfter) break;
+                    boolean close;
+                    if (next >= 0 && CLOSES_BEFORE.indexOf(next) >= 0) close = true;
+                    else if (prev < 0 || OPENS_AFTER.indexOf(prev) >= 0) close = false;
+                    else if (c == '“' && !quotes.open || c == '”' && quotes.open) close = c == '”';
+                    else close = quotes.open;
+                    out.append(close ? '”' : '“');
+                    quotes.open = !close;
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Marks both parentheses of each pair (same line, at most 60 characters apart) that sits in Chinese
+     * text: a Chinese character just before the pair, just after it, or inside it.
+     */
+    private static boolean[] parenthesesToWiden(String s) {
+        boolean[] wide = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (c == '(' || c == '（') {
+                open = i;
+            } else if ((c == ')' || c == '）') && open >= 0 && i - open <= 60) {
+                boolean han = open > 0 && isHan(s.codePointBefore(open)) || i + 1 < s.length() && isHan(s.codePointAt(i + 1));
+                for (int k = open + 1; k < i && !han; k++) han = isHan(s.charAt(k));
+                if (han) {
+                    wide[open] = true;
+                    wide[i] = true;
+                }
+                open = -1;
+            }
+        }
+        return wide;
+    }
+
+    /** A quote just before one of these closes a quotation. */
+    private static final String CLOSES_BEFORE = "，。、；：！？）》的…";
+    /** A quote just after one of these opens one. */
+    private static final String OPENS_AFTER = "，。、；：！？（《 ";
+
+    private static boolean isCjkPunct(int cp) {
+        return cp >= 0 && (CLOSES_BEFORE.indexOf(cp) >= 0 || OPENS_AFTER.indexOf(cp) >= 0);
+    }
+
+    private static boolean hasQuoteAfter(String s, int i) {
+        for (int k = i + 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"' || c == '\'' || c == '”' || c == '“') return true;
+        }
+        return false;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp == '（' || cp == '）' || cp == '，' || cp == '。' || cp == '、' || cp == '“' || cp == '”' || cp == '《' || cp == '》';
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+}

@@ -1,0 +1,59 @@
+package org.nianbao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.model.Line;
+
+/**
+ * What Tesseract read in one image or region: paragraphs of lines (each with word boxes and
+ * confidences, in image pixels), in Tesseract's reading order.
+ *
+ * @param paragraphs    lines grouped by Tesseract's paragraph analysis
+ * @param confidence    mean word confidence 0..100 weighted by characters; 0 when nothing was read
+ * @param millis        time the recognition took
+ */
+public record OcrResult(List<Paragraph> paragraphs, double confidence, long millis) {
+    public OcrResult {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** Lines of one paragraph, top to bottom. */
+    public record Paragraph(List<Line> lines) {
+        public Paragraph {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public static OcrResult empty(long millis) {
+        return new OcrResult(List.of(), 0, millis);
+    }
+
+    public List<Line> lines() {
+        List<Line> all = new ArrayList<>();
+        for (Paragraph p : paragraphs) all.addAll(p.lines());
+        return all;
+    }
+
+    /** Number of characters read (without spaces). */
+    public int characters() {
+        int n = 0;
+        for (Line l : lines()) {
+            String t = l.text();
+            for (int i = 0; i < t.length(); i++) if (!Character.isWhitespace(t.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    /** The text, lines separated by newlines and paragraphs by blank lines. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (sb.length() > 0) sb.append("\n\n");
+            for (int i = 0; i < p.lines().size(); i++) {
+                if (i > 0) sb.append('\n');
+                sb.append(p.lines().get(i).text());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,270 @@
+package org.nianbao.ingest.ocr;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.prep.ImageRulings;
+import org.nianbao.ingest.ocr.prep.Skew;
+import org.nianbao.ingest.ocr.prep.TextSize;
+import org.nianbao.ingest.ocr.prep.Transforms;
+
+/**
+ * Reads one page image: prepares it (resolution, skew, table rules), OCRs it with one pooled engine,
+ * turns it if it was scanned upside down or sideways, repairs what the Chinese model predictably gets
+ * wrong, and maps every box back onto the page as given. Each step is switchable so its worth can be
+ * measured ({@code scripts/ocr-eval}); the defaults are the steps that won.
+ */
+public final class PageReader {
+    /**
+     * @param resample         bring pages far from 300 dpi to 300 dpi
+     * @param deskew           straighten pages skewed by more than 0.1 degree
+     * @param orientation      detect pages turned by 90/180/270 degrees and read them upright
+     * @param removeRulings    take table and form rules out before OCR (they are read as junk otherwise)
+     * @param rereadEnumerators repair list markers like (=) by counting their strokes ({@link EnumeratorRepair})
+     * @param punctuation      full-width punctuation in Chinese context
+     * @param mode             page segmentation for the page
+     */
+    public record Options(boolean resample, boolean deskew, boolean orientation, boolean removeRulings,
+                          boolean rereadEnumerators, boolean punctuation, OcrMode mode) {
+        public static Options defaults() {
+            return new Options(true, true, true, true, true, true, OcrMode.COLUMN);
+        }
+    }
+
+    /**
+     * A read page, boxes in the coordinates of the image as given.
+     *
+     * @param paragraphs lines grouped in paragraphs, reading order
+     * @param confidence mean character confidence 0..100
+     * @param rotated    clockwise degrees the page was turned to read it (0, 90, 180, 270)
+     * @param skew       degrees of skew corrected
+     * @param rulings    table/form rules found on the page (image coordinates as given)
+     * @param notes      what was done, for the page's reading reason
+     * @param millis     total time
+     */
+    public record PageText(List<OcrResult.Paragraph> paragraphs, double confidence, int rotated, double skew,
+                           List<ImageRulings.Segment> rulings, List<String> notes, long millis,
+                           List<Line> readLines, AffineTransform readToPage) {
+        /** The lines as they were read: upright and straight, in the prepared image's pixels. */
+        public List<Line> readLines() {
+            return readLines;
+        }
+
+        /** Maps a line from the prepared image back onto the page as given. */
+        public Line toPage(Line l) {
+            return mapLine(l, readToPage);
+        }
+
+        public List<Line> lines() {
+            List<Line> all = new ArrayList<>();
+            for (OcrResult.Paragraph p : paragraphs) all.addAll(p.lines());
+            return all;
+        }
+
+        public String text() {
+            return new OcrResult(paragraphs, confidence, millis).text();
+        }
+    }
+
+    /** Below this mean confidence a page is suspected of being turned (upright Chinese reads at 85-95). */
+    static final double SUSPECT_CONFIDENCE = 70;
+    /** OSD orientation confidence from which its verdict is tried. */
+    static final double OSD_MIN_CONFIDENCE = 1.5;
+    /** Upscaling never makes a prepared page larger than this. */
+    static final long MAX_PREPARED_PIXELS = 60_000_000L;
+
+    private final OcrService service;
+    private final Options options;
+
+    public PageReader(OcrService service, Options options) {
+        this.service = service;
+        this.options = options;
+    }
+
+    public PageReader(OcrService service) {
+        this(service, Options.defaults());
+    }
+
+    /** Reads a page scanned at {@code dpi} (0 = unknown, taken as 300) within {@code timeoutMillis} (0 = the pool's limit). */
+    public PageText read(GrayImage page, int dpi, OcrScript script, long timeoutMillis) throws OcrException {
+        long start = System.nanoTime();
+        long budget = timeoutMillis > 0 ? timeoutMillis : service.config().timeoutMillis();
+        long deadline = System.currentTimeMillis() + budget;
+        List<String> notes = new ArrayList<>();
+        GrayImage img = page;
+        AffineTransform toImg = new AffineTransform();
+        int effDpi = dpi > 0 ? dpi : 300;
+        if (options.resample() && dpi > 0 && (dpi < 240 || dpi > 420)) {
+            Transforms.Transformed t = Transforms.scale(img, 300.0 / dpi);
+            img = t.image();
+            toImg.preConcatenate(t.toImage());
+            notes.add("resampled " + dpi + "→300 dpi");
+            effDpi = 300;
+        } else if (options.resample() && dpi == 0) {
+            // Unknown resolution (web pictures, screenshots): judge by the text itself. Tesseract reads
+            // lines about 30-60 pixels high best; screen text is often 12-16.
+            int line = TextSize.lineHeight(img);
+            double factor = line <= 0 ? 1 : line < 24 ? Math.min(4, 36.0 / line) : line > 120 ? 60.0 / line : 1;
+            if (factor != 1 && (long) (img.width() * factor) * (long) (img.height() * factor) <= MAX_PREPARED_PIXELS) {
+                Transforms.Transformed t = Transforms.scale(img, factor);
+                img = t.image();
+                toImg.preConcatenate(t.toImage());
+                notes.add(String.format("scaled %.1fx for %d-pixel text lines", factor, line));
+            }
+            effDpi = 300;
+        }
+        double skew = 0;
+        if (options.deskew()) {
+            skew = Skew.estimate(img, effDpi);
+            if (Math.abs(skew) >= 0.1) {
+                Transforms.Transformed t = Transforms.rotateSmall(img, -skew);
+                img = t.image();
+                toImg.preConcatenate(t.toImage());
+                notes.add(String.format("deskewed %.2f°", skew));
+            } else {
+                skew = 0;
+            }
+        }
+        List<ImageRulings.Segment> rulings = List.of();
+        if (options.removeRulings()) {
+            rulings = ImageRulings.find(img, effDpi);
+            if (!rulings.isEmpty()) {
+                img = ImageRulings.erase(img, rulings);
+                notes.add(rulings.size() + " ruling lines removed");
+            }
+        }
+        final GrayImage prepared = img;
+        final int readDpi = effDpi;
+        Attempt best = service.withEngine(engine -> {
+            Attempt a = new Attempt(prepared, new AffineTransform(), 0,
+                    engine.read(prepared, null, options.mode(), options(readDpi, script, deadline)));
+            if (options.orientation() && suspicious(a.result)) {
+                a = tryOrientations(engine, a, readDpi, script, deadline, notes);
+            }
+            if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
+            return a;
+        });
+        if (best.rotated != 0) notes.add("turned " + best.rotated + "° to read");
+        AffineTransform total = new AffineTransform(toImg);
+        total.preConcatenate(best.toTurned);
+        AffineTransform back;
+        try {
+            back = total.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            back = new AffineTransform();
+        }
+        List<OcrResult.Paragraph> upright = fixText(best.result);
+        List<OcrResult.Paragraph> mapped = new ArrayList<>();
+        List<Line> readLines = new ArrayList<>();
+        for (OcrResult.Paragraph p : upright) {
+            List<Line> ls = new ArrayList<>();
+            for (Line l : p.lines()) {
+                readLines.add(l);
+                ls.add(mapLine(l, back));
+            }
+            mapped.add(new OcrResult.Paragraph(ls));
+        }
+        List<ImageRulings.Segment> rulingsBack = mapRulings(rulings, toImg);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new PageText(mapped, best.result.confidence(), best.rotated, skew, rulingsBack, notes, millis, readLines, back);
+    }
+
+    private record Attempt(GrayImage image, AffineTransform toTurned, int rotated, OcrResult result) {
+        Attempt with(OcrResult r) {
+            return new Attempt(image, toTurned, rotated, r);
+        }
+    }
+
+    private static boolean suspicious(OcrResult r) {
+        return r.characters() < 20 || r.confidence() < SUSPECT_CONFIDENCE;
+    }
+
+    /** Reads the page turned the way OSD says (or upside down when OSD cannot tell); keeps the better reading. */
+    private Attempt tryOrientations(OcrEngine engine, Attempt upright, int dpi, OcrScript script, long deadline,
+                                    List<String> notes) throws OcrException {
+        OcrEngine.Orientation o = engine.detectOrientation(upright.image, dpi);
+        List<Integer> turns = new ArrayList<>();
+        if (o.rotate() != 0 && o.confidence() >= OSD_MIN_CONFIDENCE) turns.add(o.rotate());
+        else if (o.confidence() < OSD_MIN_CONFIDENCE) turns.add(180);
+        notes.add(String.format("orientation check: OSD says turn %d° (confidence %.1f)", o.rotate(), o.confidence()));
+        Attempt best = upright;
+        for (int turn : turns) {
+            Transforms.Transformed t = Transforms.quarterTurn(upright.image, turn);
+            OcrResult r = engine.read(t.image(), null, options.mode(), options(dpi, script, deadline));
+            if (score(r) > score(best.result) * 1.1) best = new Attempt(t.image(), t.toImage(), turn, r);
+        }
+        return best;
+    }
+
+    private static double score(OcrResult r) {
+        return r.confidence() * Math.sqrt(Math.max(1, r.characters()));
+    }
+
+    private OcrOptions options(int dpi, OcrScript script, long deadline) throws OcrException {
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "page time limit reached");
+        return new OcrOptions(dpi, script, left);
+    }
+
+    /** Line text with punctuation repaired (quote state carried through each paragraph). */
+    private List<OcrResult.Paragraph> fixText(OcrResult r) {
+        if (!options.punctuation()) return r.paragraphs();
+        List<OcrResult.Paragraph> out = new ArrayList<>();
+        for (OcrResult.Paragraph p : r.paragraphs()) {
+            List<Line> lines = new ArrayList<>();
+            OcrPunctuation.QuoteState quotes = new OcrPunctuation.QuoteState();
+            for (Line l : p.lines()) lines.add(new Line(OcrPunctuation.fix(l.text(), quotes), l.box(), l.confidence(), l.words()));
+            out.add(new OcrResult.Paragraph(lines));
+        }
+        return out;
+    }
+
+    static Line mapLine(Line l, AffineTransform t) {
+        if (t.isIdentity()) return l;
+        List<Word> words = new ArrayList<>(l.words().size());
+        for (Word w : l.words()) words.add(new Word(w.text(), map(w.box(), t), w.confidence()));
+        return new Line(l.text(), map(l.box(), t), l.confidence(), words);
+    }
+
+    /**
+     * Maps a box through {@code t}. Quarter turns and scaling map exactly; under a small rotation
+     * (deskew) the box keeps its size around its mapped centre, since the bounding box of a rotated
+     * line would be far taller than the line.
+     */
+    static Box map(Box b, AffineTransform t) {
+        if (t.isIdentity()) return b;
+        Point2D c = t.transform(new Point2D.Double(b.x() + b.width() / 2, b.y() + b.height() / 2), null);
+        Point2D vw = t.deltaTransform(new Point2D.Double(b.width(), 0), null);
+        Point2D vh = t.deltaTransform(new Point2D.Double(0, b.height()), null);
+        double lw = vw.distance(0, 0);
+        double lh = vh.distance(0, 0);
+        boolean widthStaysHorizontal = Math.abs(vw.getX()) >= Math.abs(vw.getY());
+        double w = widthStaysHorizontal ? lw : lh;
+        double h = widthStaysHorizontal ? lh : lw;
+        return new Box(c.getX() - w / 2, c.getY() - h / 2, w, h);
+    }
+
+    private static List<ImageRulings.Segment> mapRulings(List<ImageRulings.Segment> segs, AffineTransform pageToPrepared) {
+        if (segs.isEmpty() || pageToPrepared.isIdentity()) return segs;
+        AffineTransform back;
+        try {
+            back = pageToPrepared.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            return segs;
+        }
+        List<ImageRulings.Segment> out = new ArrayList<>();
+        double scale = Math.sqrt(Math.abs(back.getDeterminant()));
+        for (ImageRulings.Segment s : segs) {
+            Point2D a = back.transform(new Point2D.Double(s.x0(), s.y0()), null);
+            Point2D b = back.transform(new Point2D.Double(s.x1(), s.y1()), null);
+            out.add(new ImageRulings.Segment(s.horizontal(), (int) Math.round(a.getX()), (int) Math.round(a.getY()),
+                    (int) Math.round(b.getX()), (int) Math.round(b.getY()), Math.max(1, (int) Math.round(s.thickness() * scale))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package org.nianbao.ingest.ocr.prep;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import org.nianbao.ingest.ocr.GrayImage;
+
+/**
+ * Geometric steps on grey pages, each returning the new image with the transform that maps the
+ * input's coordinates to the output's, so boxes found on the prepared page can be mapped back to the
+ * page as it was given.
+ */
+public final class Transforms {
+    private Transforms() { }
+
+    /** An image and the transform from the original image's pixel coordinates to this image's. */
+    public record Transformed(GrayImage image, AffineTransform toImage) { }
+
+    /** Scales by {@code factor}: area averaging when shrinking, bilinear when enlarging. */
+    public static Transformed scale(GrayImage src, double factor) {
+        int w = Math.max(1, (int) Math.round(src.width() * factor));
+        int h = Math.max(1, (int) Math.round(src.height() * factor));
+        byte[] out = factor < 1 ? shrink(src, w, h) : enlarge(src, w, h);
+        return new Transformed(new GrayImage(w, h, out), AffineTransform.getScaleInstance((double) w / src.width(), (double) h / src.height()));
+    }
+
+    private static byte[] shrink(GrayImage src, int w, int h) {
+        byte[] out = new byte[w * h];
+        double sx = (double) src.width() / w;
+        double sy = (double) src.height() / h;
+        for (int y = 0; y < h; y++) {
+            int y0 = (int) (y * sy);
+            int y1 = Math.max(y0 + 1, Math.min(src.height(), (int) ((y + 1) * sy)));
+            for (int x = 0; x < w; x++) {
+                int x0 = (int) (x * sx);
+                int x1 = Math.max(x0 + 1, Math.min(src.width(), (int) ((x + 1) * sx)));
+                int sum = 0;
+                for (int yy = y0; yy < y1; yy++) {
+                    int row = yy * src.width();
+                    for (int xx = x0; xx < x1; xx++) sum += src.pixels()[row + xx] & 0xFF;
+                }
+                out[y * w + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
+            }
+        }
+        return out;
+    }
+
+    private static byte[] enlarge(GrayImage src, int w, int h) {
+        byte[] out = new byte[w * h];
+        double sx = (double) src.width() / w;
+        double sy = (double) src.height() / h;
+        int sw = src.width();
+        int sh = src.height();
+        byte[] p = src.pixels();
+        for (int y = 0; y < h; y++) {
+            double fy = Math.max(0, (y + 0.5) * sy - 0.5);
+            int y0 = Math.min(sh - 1, (int) fy);
+            int y1 = Math.min(sh - 1, y0 + 1);
+            double dy = fy - y0;
+            for (int x = 0; x < w; x++) {
+                double fx = Math.max(0, (x + 0.5) * sx - 0.5);
+                int x0 = Math.min(sw - 1, (int) fx);
+                int x1 = Math.min(sw - 1, x0 + 1);
+                double dx = fx - x0;
+                double top = (p[y0 * sw + x0] & 0xFF) * (1 - dx) + (p[y0 * sw + x1] & 0xFF) * dx;
+                double bot = (p[y1 * sw + x0] & 0xFF) * (1 - dx) + (p[y1 * sw + x1] & 0xFF) * dx;
+                out[y * w + x] = (byte) Math.round(top * (1 - dy) + bot * dy);
+            }
+        }
+        return out;
+    }
+
+    /** Turns the page clockwise by a multiple of 90 degrees, exactly (no resampling). */
+    public static Transformed quarterTurn(GrayImage src, int clockwiseDegrees) {
+        int q = Math.floorMod(clockwiseDegrees, 360) / 90;
+        int w = src.width();
+        int h = src.height();
+        byte[] p = src.pixels();
+        if (q == 0) return new Transformed(src, new AffineTransform());
+        int ow = q % 2 == 0 ? w : h;
+        int oh = q % 2 == 0 ? h : w;
+        byte[] out = new byte[p.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int nx, ny;
+                switch (q) {
+                    case 1 -> { nx = h - 1 - y; ny = x; }
+                    case 2 -> { nx = w - 1 - x; ny = h - 1 - y; }
+                    default -> { nx = y; ny = w - 1 - x; }
+                }
+                out[ny * ow + nx] = p[y * w + x];
+            }
+        }
+        AffineTransform t = new AffineTransform();
+        // pixel-edge coordinates: a point (x, y) of the source lands at these coordinates of the output
+        switch (q) {
+            case 1 -> { t.translate(h, 0); t.quadrantRotate(1); }
+            case 2 -> { t.translate(w, h); t.quadrantRotate(2); }
+            default -> { t.translate(0, w); t.quadrantRotate(3); }
+        }
+        return new Transformed(new GrayImage(ow, oh, out), t);
+    }
+
+    /**
+     * Rotates by a small angle about the centre (positive = clockwise on screen), keeping the size;
+     * corners that come into view are paper white.
+     */
+    public static Transformed rotateSmall(GrayImage src, double clockwiseDegrees) {
+        int w = src.width();
+        int h = src.height();
+        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(clockwiseDegrees), w / 2.0, h / 2.0);
+        BufferedImage in = src.toBufferedImage();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(in, t, null);
+        g.dispose();
+        return new Transformed(GrayImage.of(out), t);
+    }
+}

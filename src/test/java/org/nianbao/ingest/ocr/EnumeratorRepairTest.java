@@ -1,0 +1,63 @@
+package org.nianbao.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+
+class EnumeratorRepairTest {
+    /** A white 200x60 image with {@code strokes} horizontal bars in the middle third, like 一 二 三 between brackets. */
+    private static GrayImage marker(int strokes) {
+        byte[] px = new byte[200 * 60];
+        Arrays.fill(px, (byte) 255);
+        int[][] rows = switch (strokes) {
+            case 1 -> new int[][]{{28, 32}};
+            case 2 -> new int[][]{{15, 19}, {42, 46}};
+            default -> new int[][]{{10, 14}, {28, 32}, {46, 50}};
+        };
+        for (int[] r : rows) for (int y = r[0]; y <= r[1]; y++) for (int x = 70; x < 130; x++) px[y * 200 + x] = 0;
+        // the brackets: thin vertical strokes at the sides
+        for (int y = 5; y < 55; y++) for (int x = 0; x < 4; x++) { px[y * 200 + 10 + x] = 0; px[y * 200 + 186 + x] = 0; }
+        return new GrayImage(200, 60, px);
+    }
+
+    private static Line line(String first, String rest) {
+        Word w1 = new Word(first, new Box(8, 2, 184, 56), 80);
+        Word w2 = new Word(rest, new Box(200, 2, 120, 56), 90);
+        return new Line(first + rest, new Box(8, 2, 312, 56), 85, List.of(w1, w2));
+    }
+
+    @Test
+    void strokesAreCounted() {
+        assertEquals(1, EnumeratorRepair.countStrokes(marker(1), 60, 0, 80, 60));
+        assertEquals(2, EnumeratorRepair.countStrokes(marker(2), 60, 0, 80, 60));
+        assertEquals(3, EnumeratorRepair.countStrokes(marker(3), 60, 0, 80, 60));
+    }
+
+    @Test
+    void bracketedMarkersReadAsDashesAreRepaired() {
+        assertEquals("（一）加强领导", EnumeratorRepair.repairLine(line("(—)", "加强领导"), marker(1)).text());
+        assertEquals("（二）严格审查", EnumeratorRepair.repairLine(line("(=)", "严格审查"), marker(2)).text());
+        assertEquals("（三）拓宽渠道", EnumeratorRepair.repairLine(line("(=)", "拓宽渠道"), marker(3)).text());
+    }
+
+    @Test
+    void correctMarkersAndOrdinaryTextAreLeftAlone() {
+        Line ok = line("（四）", "其他");
+        assertEquals(ok, EnumeratorRepair.repairLine(ok, marker(1)));
+        Line text = line("公开", "内容");
+        assertEquals(text, EnumeratorRepair.repairLine(text, marker(2)));
+    }
+
+    @Test
+    void aSectionNumberWhoseCommaWasReadAsAQuoteIsRepaired() {
+        Line l = new Line("一、“总体情况", new Box(0, 0, 300, 50), 80, List.of(new Word("一", new Box(0, 0, 40, 50), 97)));
+        assertEquals("一、总体情况", EnumeratorRepair.repairLine(l, marker(1)).text());
+        Line l2 = new Line("一．总体情况", new Box(0, 0, 300, 50), 80, List.of(new Word("一．", new Box(0, 0, 40, 50), 97)));
+        assertEquals("一．总体情况", EnumeratorRepair.repairLine(l2, marker(1)).text());
+    }
+}

@@ -1,0 +1,47 @@
+package org.nianbao.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class OcrPunctuationTest {
+    @Test
+    void asciiPunctuationInChineseTextBecomesFullWidth() {
+        assertEquals("（一）加强组织领导，明确责任：一是；二是？", OcrPunctuation.fix("(一)加强组织领导,明确责任:一是;二是?"));
+        assertEquals("根据《条例》（国务院令第711号）要求", OcrPunctuation.fix("根据《条例》(国务院令第711号)要求"));
+        assertEquals("（2023）年", OcrPunctuation.fix("(2023)年"));
+    }
+
+    @Test
+    void latinAndNumbersAreLeftAlone() {
+        assertEquals("1,234 and (PDF) http://www.gov.cn", OcrPunctuation.fix("1,234 and (PDF) http://www.gov.cn"));
+        assertEquals("网址：http://www.gov.cn", OcrPunctuation.fix("网址:http://www.gov.cn"));
+    }
+
+    @Test
+    void quotesOpenAndCloseInTurnAcrossLines() {
+        OcrPunctuation.QuoteState q = new OcrPunctuation.QuoteState();
+        assertEquals("按照“规范、及时", OcrPunctuation.fix("按照\"规范、及时", q));
+        assertEquals("便民”的原则", OcrPunctuation.fix("便民\"的原则", q));
+        assertEquals("坚持“三个转变”", OcrPunctuation.fix("坚持'三个转变\"", new OcrPunctuation.QuoteState()));
+    }
+
+    @Test
+    void quotesAreToldApartByTheirNeighbours() {
+        // the model mirrors quotes: a quote before a comma closes, one after a comma opens
+        assertEquals("按照“规范、及时、便民”的原则", OcrPunctuation.fix("按照”规范、及时、便民“的原则"));
+        assertEquals("坚持“三个转变”，提高", OcrPunctuation.fix("坚持\"三个转变\"，提高"));
+    }
+
+    @Test
+    void documentNumberYearsGetTheirHexagonalBrackets() {
+        assertEquals("国办公开办函〔2021〕30号", OcrPunctuation.fix("国办公开办函【2021]30号"));
+        assertEquals("国办公开办函〔2019〕60号", OcrPunctuation.fix("国办公开办函[2019]60号"));
+        assertEquals("见附件[1]", OcrPunctuation.fix("见附件[1]"));
+    }
+
+    @Test
+    void aLoneApostropheBetweenChineseCharactersIsNoise() {
+        assertEquals("总体情况", OcrPunctuation.fix("总体'情况"));
+    }
+}
