@@ -94,7 +94,7 @@ class ScaleIT {
         System.out.printf("100 MB HTML: %s in %.1f s (%s)%n", r.status().state(), seconds, r.status().reason());
         assertTrue(r.status().state() != Status.State.FAILED, "failed: " + r.status());
         assertTrue(seconds < 300, "took " + seconds + " s");
-        String oneReport = Files.readString(Path.of("fixtures/html/report-utf8.html.expected.txt"));
+        String oneReport = Files.readString(Path.of("fixtures/golden/html/report-utf8.html.txt"));
         long text = Files.size(out.resolve("huge.html.txt"));
         long expected = (long) oneReport.getBytes(java.nio.charset.StandardCharsets.UTF_8).length * 2800;
         assertTrue(text > expected * 0.9 && text < expected * 1.1, "text of " + text + " bytes, expected about " + expected);
