@@ -48,7 +48,9 @@ public final class TextCaptureExtractor implements Extractor {
 
     public static List<LineTableDetector> defaultDetectors() {
         List<LineTableDetector> list = new ArrayList<>();
-        // flattened-table detectors (one cell per line, tab-prefixed) go before the plain delimited reader
+        // flattened-table detectors (tab-prefixed, one cell per line) go before the plain delimited reader
+        list.add(new org.nianbao.ingest.table.text.TabbedCellDetector());
+        list.add(new org.nianbao.ingest.table.text.CellPerLineDetector());
         list.add(new DelimitedTableDetector());
         return list;
     }
