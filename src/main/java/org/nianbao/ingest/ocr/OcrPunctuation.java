@@ -13,6 +13,10 @@ public final class OcrPunctuation {
         return fix(s, new QuoteState());
     }
 
+    /** A year in the brackets of a document number, 国办公开办函〔2021〕30号, read with square brackets. */
+    private static final java.util.regex.Pattern DOC_NUMBER_YEAR =
+            java.util.regex.Pattern.compile("[【\\[［〔]\\s*((?:19|20)\\d\\d)\\s*[】\\]］〕](?=\\s*第?\\d{1,4}\\s*号)");
+
     /**
      * Which double quote comes next in a paragraph: Chinese quotes open and close in turn, and a
      * quotation may run over several lines, so the state is carried from line to line.
@@ -24,6 +28,7 @@ public final class OcrPunctuation {
     /** Fixes one line of a paragraph; {@code quotes} carries the quote parity to the next line. */
     public static String fix(String s, QuoteState quotes) {
         if (s == null || s.isEmpty()) return s;
+        s = DOC_NUMBER_YEAR.matcher(s).replaceAll("〔$1〕");
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         boolean[] widePair = parenthesesToWiden(s);
@@ -39,36 +44,28 @@ public final class OcrPunctuation {
                 case ':' -> out.append(hanBefore && next != '/' ? '：' : c);
                 case '?' -> out.append(hanBefore ? '？' : c);
                 case '!' -> out.append(hanBefore ? '！' : c);
-                case '“' -> {
-                    out.append(c);
-                    quotes.open = true;
-                }
-                case '”' -> {
-                    out.append(c);
-                    quotes.open = false;
-                }
-                case '"', '\'' -> {
-                    // Chinese text quotes with “”; the model reads them as ASCII " or even '. A quote
-                    // needs a partner: an opening one a closing quote later on the line, a closing one
-                    // an open quotation. A lone apostrophe between Chinese characters is a speck read
-                    // as a mark and is dropped.
-                    if (hanBefore || hanAfter) {
-                        if (quotes.open) {
-                            out.append('”');
-                            quotes.open = false;
-                        } else if (hasQuoteAfter(s, i)) {
-                            out.append('“');
-                            quotes.open = true;
-                        } else if (c == '"') {
-                            out.append('“');
-                            quotes.open = true;
-                        } // else: a lone apostrophe, dropped
-                    } else {
-                        out.append(c);
-                    }
-                }
                 case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
                 case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
+                case '“', '”', '"', '\'' -> {
+                    // Chinese text quotes with “ ”; the model confuses the two and reads them as ASCII
+                    // " or even '. Which one it is comes from the neighbours first (a quote before a
+                    // comma or 的 closes, one after a comma or at the start opens), then from the
+                    // open/close alternation. A lone apostrophe between Chinese characters with no
+                    // partner on the line is a speck read as a mark and is dropped.
+                    boolean ascii = c == '"' || c == '\'';
+                    if (ascii && !hanBefore && !hanAfter && !isCjkPunct(prev) && !isCjkPunct(next)) {
+                        out.append(c);
+                        break;
+                    }
+                    if (c == '\'' && !quotes.open && !hasQuoteAfter(s, i) && hanBefore && hanAfter) break;
+                    boolean close;
+                    if (next >= 0 && CLOSES_BEFORE.indexOf(next) >= 0) close = true;
+                    else if (prev < 0 || OPENS_AFTER.indexOf(prev) >= 0) close = false;
+                    else if (c == '“' && !quotes.open || c == '”' && quotes.open) close = c == '”';
+                    else close = quotes.open;
+                    out.append(close ? '”' : '“');
+                    quotes.open = !close;
+                }
                 default -> out.append(c);
             }
         }
@@ -99,6 +96,15 @@ public final class OcrPunctuation {
             }
         }
         return wide;
+    }
+
+    /** A quote just before one of these closes a quotation. */
+    private static final String CLOSES_BEFORE = "，。、；：！？）》的…";
+    /** A quote just after one of these opens one. */
+    private static final String OPENS_AFTER = "，。、；：！？（《 ";
+
+    private static boolean isCjkPunct(int cp) {
+        return cp >= 0 && (CLOSES_BEFORE.indexOf(cp) >= 0 || OPENS_AFTER.indexOf(cp) >= 0);
     }
 
     private static boolean hasQuoteAfter(String s, int i) {

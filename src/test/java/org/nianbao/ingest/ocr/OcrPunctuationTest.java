@@ -27,6 +27,20 @@ class OcrPunctuationTest {
     }
 
     @Test
+    void quotesAreToldApartByTheirNeighbours() {
+        // the model mirrors quotes: a quote before a comma closes, one after a comma opens
+        assertEquals("按照“规范、及时、便民”的原则", OcrPunctuation.fix("按照”规范、及时、便民“的原则"));
+        assertEquals("坚持“三个转变”，提高", OcrPunctuation.fix("坚持\"三个转变\"，提高"));
+    }
+
+    @Test
+    void documentNumberYearsGetTheirHexagonalBrackets() {
+        assertEquals("国办公开办函〔2021〕30号", OcrPunctuation.fix("国办公开办函【2021]30号"));
+        assertEquals("国办公开办函〔2019〕60号", OcrPunctuation.fix("国办公开办函[2019]60号"));
+        assertEquals("见附件[1]", OcrPunctuation.fix("见附件[1]"));
+    }
+
+    @Test
     void aLoneApostropheBetweenChineseCharactersIsNoise() {
         assertEquals("总体情况", OcrPunctuation.fix("总体'情况"));
     }

@@ -67,7 +67,9 @@ public final class ScanMaker {
                 int cp = para.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
                 float adv = (float) font.getStringBounds(ch, g.getFontRenderContext()).getWidth();
-                if (x + adv > right) {
+                // closing punctuation never starts a line (kinsoku): it hangs at the end of this one
+                boolean hangs = "，。、；：！？）》”’".indexOf(cp) >= 0;
+                if (x + adv > right && !hangs) {
                     y += lineHeight;
                     x = margin;
                     if (y > h - margin) {
