@@ -37,6 +37,7 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.PdfRulingTables;
 
 /**
  * PDFs, page by page with PDFBox 3. Each page is triaged ({@link PdfTriage}): a sound text layer is
@@ -180,7 +181,7 @@ public final class PdfExtractor implements Extractor {
 
         private PageJob textLayerPage(int number, int index, PdfPageAnalysis a) throws InputException {
             Provenance prov = new Provenance(SourceKind.PDF, number, Method.TEXT_LAYER, "text layer");
-            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
+            List<LineParagraphs.Placed> placed = placedWithTables(a, prov);
             List<Rectangle2D> pictures = ctx.settings().ocrEnabled() ? a.imagesToRead() : List.of();
             String reason = a.decision().reason();
             if (pictures.isEmpty()) return PageJob.done(page(number, a, reason, blocks(placed), List.of()));
@@ -234,6 +235,25 @@ public final class PdfExtractor implements Extractor {
                     return page(number, a, why, blocks(placed), warnings);
                 }
             };
+        }
+
+        /**
+         * Ruled tables become table blocks ({@link PdfRulingTables}); only the glyphs outside them are laid
+         * out as paragraphs, so no text is lost or read twice. Blocks in reading order.
+         */
+        private List<LineParagraphs.Placed> placedWithTables(PdfPageAnalysis a, Provenance prov) {
+            PdfRulingTables.Result tables;
+            try {
+                tables = PdfRulingTables.find(a.rulings(), a.glyphs(), prov);
+            } catch (RuntimeException e) {
+                docWarnings.add(new Warning("pdf-table-failed", "ruled tables on the page could not be rebuilt: " + describe(e), prov.page()));
+                tables = new PdfRulingTables.Result(List.of(), a.glyphs());
+            }
+            if (tables.tables().isEmpty()) return new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
+            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(PdfTextLayout.lines(tables.rest()), prov));
+            for (PdfRulingTables.Found t : tables.tables()) placed.add(new LineParagraphs.Placed(t.block(), t.top()));
+            placed.sort(Comparator.comparingDouble(LineParagraphs.Placed::top));
+            return placed;
         }
 
         private record RegionResult(Rectangle2D rect, java.awt.Rectangle pixels, PageReader.PageText text, String error) { }
