@@ -37,6 +37,7 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.ContinuedColumns;
 import org.nianbao.ingest.table.pdf.PdfRulingTables;
 
 /**
@@ -105,6 +106,7 @@ public final class PdfExtractor implements Extractor {
                 if (job.failure != null) failures.add("page " + p.number() + ": " + job.failure);
                 if (p.reading().method() == Method.OCR) ocrPages++;
             }
+            pages = ContinuedColumns.align(pages); // a table continued on the next page: both parts on one set of columns
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("pages", Integer.toString(total));
             meta.put("ocr-pages", Integer.toString(ocrPages));

@@ -209,7 +209,9 @@ public final class PdfRulingTables {
                     int before = sb.codePointBefore(sb.length());
                     int after = t.codePointAt(0);
                     boolean wide = CjkSpacing.isWide(before) || CjkSpacing.isWide(after);
-                    if ((pendingSpace || gapSpace) && !wide) sb.append(' ');
+                    boolean bothWide = CjkSpacing.isWide(before) && CjkSpacing.isWide(after);
+                    // as in the page text: a typed space stays unless it justifies Chinese; a bare gap counts between Latin only
+                    if (pendingSpace ? !bothWide : gapSpace && !wide) sb.append(' ');
                 }
                 sb.append(t);
                 pendingSpace = false;
