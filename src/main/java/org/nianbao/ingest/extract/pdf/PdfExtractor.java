@@ -29,7 +29,6 @@ import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.ocr.DocumentOcr;
 import org.nianbao.ingest.ocr.GrayImage;
 import org.nianbao.ingest.ocr.LineParagraphs;
-import org.nianbao.ingest.ocr.OcrBlocks;
 import org.nianbao.ingest.ocr.OcrException;
 import org.nianbao.ingest.ocr.OcrService;
 import org.nianbao.ingest.ocr.PageReader;
@@ -38,6 +37,7 @@ import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
 import org.nianbao.ingest.table.pdf.ContinuedColumns;
+import org.nianbao.ingest.table.pdf.ImageRulingTables;
 import org.nianbao.ingest.table.pdf.PdfRulingTables;
 
 /**
@@ -322,7 +322,7 @@ public final class PdfExtractor implements Extractor {
         }
 
         private List<LineParagraphs.Placed> placedOcr(PageReader.PageText t, double scale, double dx, double dy, Provenance p) {
-            return OcrBlocks.placed(t, scale, dx, dy, p);
+            return ImageRulingTables.placed(t, scale, dx, dy, p); // ruled tables as grids, the rest as OcrBlocks.placed
         }
 
         private static List<Block> blocks(List<LineParagraphs.Placed> placed) {

@@ -39,7 +39,12 @@ public final class PdfRulingTables {
 
     /** Finds the ruled tables among {@code rulings} and gives each its glyphs. */
     public static Result find(PdfRulings.Rulings rulings, List<PdfGlyph> glyphs, Provenance provenance) {
-        List<RulingGrid.Grid> grids = RulingGrid.find(rulings.horizontal(), rulings.vertical());
+        return find(rulings, glyphs, provenance, RulingGrid.SNAP);
+    }
+
+    /** As {@link #find(PdfRulings.Rulings, List, Provenance)} with the snap distance in the rulings' units. */
+    public static Result find(PdfRulings.Rulings rulings, List<PdfGlyph> glyphs, Provenance provenance, double snap) {
+        List<RulingGrid.Grid> grids = RulingGrid.find(rulings.horizontal(), rulings.vertical(), snap);
         if (grids.isEmpty()) return new Result(List.of(), glyphs);
         List<List<PdfGlyph>> inside = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) inside.add(new ArrayList<>());

@@ -62,8 +62,13 @@ public final class RulingGrid {
 
     /** The table grids on a page, top to bottom; a grid has at least two cells. */
     public static List<Grid> find(List<Segment> horizontal, List<Segment> vertical) {
-        List<Line> h = merge(horizontal, true);
-        List<Line> v = merge(vertical, false);
+        return find(horizontal, vertical, SNAP);
+    }
+
+    /** As {@link #find(List, List)} with the snap distance in the segments' units (pixels for a scan). */
+    public static List<Grid> find(List<Segment> horizontal, List<Segment> vertical, double snap) {
+        List<Line> h = merge(horizontal, true, snap);
+        List<Line> v = merge(vertical, false, snap);
         if (h.size() + v.size() > MAX_SEGMENTS || h.size() < 2 || v.size() < 2) return List.of();
         // group touching rulings (union-find over h ∪ v; index h first then v)
         int n = h.size() + v.size();
@@ -73,7 +78,7 @@ public final class RulingGrid {
             Line a = h.get(i);
             for (int j = 0; j < v.size(); j++) {
                 Line b = v.get(j);
-                if (b.at >= a.from - SNAP && b.at <= a.to + SNAP && a.at >= b.from - SNAP && a.at <= b.to + SNAP) {
+                if (b.at >= a.from - snap && b.at <= a.to + snap && a.at >= b.from - snap && a.at <= b.to + snap) {
                     union(parent, i, h.size() + j);
                 }
             }
@@ -91,17 +96,17 @@ public final class RulingGrid {
                 if (k < h.size()) hs.add(h.get(k));
                 else vs.add(v.get(k - h.size()));
             }
-            Grid g = grid(hs, vs);
+            Grid g = grid(hs, vs, snap);
             if (g != null) grids.add(g);
         }
         grids.sort(Comparator.comparingDouble(Grid::top).thenComparingDouble(Grid::left));
         return grids;
     }
 
-    private static Grid grid(List<Line> hs, List<Line> vs) {
+    private static Grid grid(List<Line> hs, List<Line> vs, double snap) {
         if (hs.size() < 2 || vs.size() < 2) return null;
-        double[] ys = distinct(hs);
-        double[] xs = distinct(vs);
+        double[] ys = distinct(hs, snap);
+        double[] xs = distinct(vs, snap);
         if (xs.length < 2 || ys.length < 2 || xs.length > MAX_LINES || ys.length > MAX_LINES) return null;
         int rows = ys.length - 1;
         int cols = xs.length - 1;
@@ -109,20 +114,20 @@ public final class RulingGrid {
         boolean[][] vRuled = new boolean[rows][Math.max(0, cols - 1)];
         boolean[][] hRuled = new boolean[Math.max(0, rows - 1)][cols];
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c + 1 < cols; c++) vRuled[r][c] = covered(vs, xs[c + 1], ys[r], ys[r + 1]);
+            for (int c = 0; c + 1 < cols; c++) vRuled[r][c] = covered(vs, xs[c + 1], ys[r], ys[r + 1], snap);
         }
         for (int r = 0; r + 1 < rows; r++) {
-            for (int c = 0; c < cols; c++) hRuled[r][c] = covered(hs, ys[r + 1], xs[c], xs[c + 1]);
+            for (int c = 0; c < cols; c++) hRuled[r][c] = covered(hs, ys[r + 1], xs[c], xs[c + 1], snap);
         }
         return new Grid(xs, ys, vRuled, hRuled);
     }
 
     /** Is the stretch [from, to] of the line at {@code at} drawn by some ruling (allowing for the snap)? */
-    private static boolean covered(List<Line> lines, double at, double from, double to) {
+    private static boolean covered(List<Line> lines, double at, double from, double to, double snap) {
         double len = to - from;
-        double margin = Math.min(SNAP * 2, len / 4);
+        double margin = Math.min(snap * 2, len / 4);
         for (Line l : lines) {
-            if (Math.abs(l.at - at) > SNAP) continue;
+            if (Math.abs(l.at - at) > snap) continue;
             // the rule must run through most of the stretch: a tick at a corner does not split a cell
             double overlap = Math.min(l.to, to - margin) - Math.max(l.from, from + margin);
             if (overlap >= (len - 2 * margin) * 0.6) return true;
@@ -130,14 +135,14 @@ public final class RulingGrid {
         return false;
     }
 
-    private static double[] distinct(List<Line> lines) {
+    private static double[] distinct(List<Line> lines, double snap) {
         double[] at = lines.stream().mapToDouble(l -> l.at).sorted().toArray();
         List<Double> out = new ArrayList<>();
         int i = 0;
         while (i < at.length) {
             int j = i;
             double sum = 0;
-            while (j < at.length && at[j] - at[i] <= SNAP) sum += at[j++];
+            while (j < at.length && at[j] - at[i] <= snap) sum += at[j++];
             out.add(sum / (j - i));
             i = j;
         }
@@ -148,7 +153,7 @@ public final class RulingGrid {
     record Line(double at, double from, double to) { }
 
     /** Merges collinear, overlapping or nearly touching segments of one direction. */
-    static List<Line> merge(List<Segment> segments, boolean horizontal) {
+    static List<Line> merge(List<Segment> segments, boolean horizontal, double snap) {
         List<Line> raw = new ArrayList<>();
         int limit = Math.min(segments.size(), MAX_SEGMENTS);
         for (int i = 0; i < limit; i++) {
@@ -163,13 +168,13 @@ public final class RulingGrid {
         while (i < raw.size()) {
             int j = i;
             double sum = 0;
-            while (j < raw.size() && raw.get(j).at - raw.get(i).at <= SNAP) sum += raw.get(j++).at;
+            while (j < raw.size() && raw.get(j).at - raw.get(i).at <= snap) sum += raw.get(j++).at;
             double at = sum / (j - i);
             List<Line> run = new ArrayList<>(raw.subList(i, j));
             run.sort(Comparator.comparingDouble(Line::from));
             Line cur = null;
             for (Line l : run) {
-                if (cur != null && l.from <= cur.to + SNAP) {
+                if (cur != null && l.from <= cur.to + snap) {
                     cur = new Line(at, cur.from, Math.max(cur.to, l.to));
                 } else {
                     if (cur != null) snapped.add(cur);
