@@ -82,7 +82,9 @@ public final class TableStitcher {
     static TableBlock tryStitch(TableBlock a, TableBlock b, int pageOfB) {
         Alignment ra = GridStreams.recognize(a.table());
         Alignment rb = GridStreams.recognize(b.table());
-        if (ra != null && ra.reachesEnd() && ra.coverage() > 0.9) return null; // A is complete by itself
+        // A is complete by itself, unless B opens with a data row: then B is A's last row(s) pushed over the
+        // page break (a new table opens with its header); the gain check below still decides
+        if (ra != null && ra.reachesEnd() && ra.coverage() > 0.9 && !(b.table().rows() > 0 && hasNumber(b.table().textGrid()[0]))) return null;
         Joined j = join(a.table(), b.table());
         Alignment rab = GridStreams.recognize(j.table());
         if (rab == null) return null;

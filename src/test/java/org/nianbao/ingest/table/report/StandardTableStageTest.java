@@ -224,6 +224,20 @@ class StandardTableStageTest {
         for (int r = 0; r < 28; r++) for (int c = 0; c < 10; c++) assertEquals(g[r][c], t.textGrid()[r][c], r + "," + c);
     }
 
+    /** Only the last row (四、结转下年度继续办理) was pushed to the next page: it still joins the table. */
+    @Test
+    void lastRowAloneOnTheNextPageIsStitched() {
+        Table whole = Grids.canonical(StandardTemplates.byId("2021-sec3"), c -> Integer.toString(c.row() * 10 + c.col()));
+        String[][] g = whole.textGrid();
+        Table top = Table.normalized(27, 10, clip(whole, 0, 27, 0)).table();
+        Table last = Table.normalized(1, 10, clip(whole, 27, 28, 0)).table();
+        Document d = apply(doc(List.of(List.of(heading("三、收到和处理政府信息公开申请情况"), block(top)), List.of(block(last)))));
+        List<TableBlock> ts = tables(d);
+        assertEquals(1, ts.size());
+        assertEquals(28, ts.get(0).table().rows());
+        for (int c = 0; c < 10; c++) assertEquals(g[27][c], ts.get(0).table().textGrid()[27][c]);
+    }
+
     /** Rows [from, to) of a grid moved to start at row {@code newTop}, spans clipped; cut labels left empty. */
     private static List<Cell> clip(Table t, int from, int to, int newTop) {
         List<Cell> out = new ArrayList<>();
