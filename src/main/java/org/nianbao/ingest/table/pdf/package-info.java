@@ -14,7 +14,7 @@
  *       give the grid in the read frame and the page's OCR words fill the cells; origin {@code image-rulings}.
  *       Still to do: re-read each cell on its own (digits-only for number cells, with a number check),
  *       vertical text in the tall merged label cell (read today as horizontal garbage), words that straddle
- *       an erased rule. Only PDF pages use it so far, not image files.</li>
+ *       an erased rule. Used for OCR'd PDF pages and pictures in PDFs ({@code PdfExtractor}) and for image files ({@code ImageExtractor}).</li>
  * </ul>
  */
 package org.nianbao.ingest.table.pdf;
