@@ -8,6 +8,7 @@ import java.util.List;
 import org.nianbao.ingest.model.Box;
 import org.nianbao.ingest.model.Line;
 import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.prep.Despeckle;
 import org.nianbao.ingest.ocr.prep.ImageRulings;
 import org.nianbao.ingest.ocr.prep.Skew;
 import org.nianbao.ingest.ocr.prep.TextSize;
@@ -28,11 +29,12 @@ public final class PageReader {
      * @param rereadEnumerators repair list markers like (=) by counting their strokes ({@link EnumeratorRepair})
      * @param punctuation      full-width punctuation in Chinese context
      * @param mode             page segmentation for the page
+     * @param despeckle        remove isolated dust and drop lone low-confidence marks read from it
      */
     public record Options(boolean resample, boolean deskew, boolean orientation, boolean removeRulings,
-                          boolean rereadEnumerators, boolean punctuation, OcrMode mode) {
+                          boolean rereadEnumerators, boolean punctuation, OcrMode mode, boolean despeckle) {
         public static Options defaults() {
-            return new Options(true, true, true, true, true, true, OcrMode.COLUMN);
+            return new Options(true, true, true, true, true, true, OcrMode.COLUMN, true);
         }
     }
 
@@ -138,6 +140,13 @@ public final class PageReader {
                 notes.add(rulings.size() + " ruling lines removed");
             }
         }
+        if (options.despeckle()) {
+            Despeckle.Result d = Despeckle.clean(img, effDpi);
+            if (d.removed() > 0) {
+                img = d.image();
+                notes.add(d.removed() + " specks removed");
+            }
+        }
         final GrayImage prepared = img;
         final int readDpi = effDpi;
         Attempt best = service.withEngine(engine -> {
@@ -146,6 +155,8 @@ public final class PageReader {
             if (options.orientation() && suspicious(a.result)) {
                 a = tryOrientations(engine, a, readDpi, script, deadline, notes);
             }
+            a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
             return a;
         });
