@@ -102,11 +102,14 @@ public final class PageReader {
         AffineTransform toImg = new AffineTransform();
         int effDpi = dpi > 0 ? dpi : 300;
         if (options.resample() && dpi > 0 && (dpi < 240 || dpi > 420)) {
-            Transforms.Transformed t = Transforms.scale(img, 300.0 / dpi);
+            double factor = 300.0 / dpi;
+            double room = Math.sqrt((double) MAX_PREPARED_PIXELS / ((double) img.width() * img.height()));
+            if (factor > room) factor = Math.max(1, room); // never enlarge a huge page past the ceiling
+            Transforms.Transformed t = Transforms.scale(img, factor);
             img = t.image();
             toImg.preConcatenate(t.toImage());
-            notes.add("resampled " + dpi + "→300 dpi");
-            effDpi = 300;
+            notes.add("resampled " + dpi + "→" + Math.round(dpi * factor) + " dpi");
+            effDpi = (int) Math.round(dpi * factor);
         } else if (options.resample() && dpi == 0) {
             // Unknown resolution (web pictures, screenshots): judge by the text itself. Tesseract reads
             // lines about 30-60 pixels high best; screen text is often 12-16.
