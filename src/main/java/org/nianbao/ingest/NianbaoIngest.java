@@ -54,6 +54,8 @@ public final class NianbaoIngest {
         List<Stage> list = new ArrayList<>();
         list.add(new org.nianbao.ingest.ocr.ImageOcrStage()); // first: later stages see the images' text
         // stages: image OCR, normalisation, table rebuilding, standard tables are registered here as they land
+        list.add(new org.nianbao.ingest.normalize.NormalizeStage());
+        list.add(new org.nianbao.ingest.table.report.StandardTableStage());
         return list;
     }
 }

@@ -9,4 +9,7 @@ public interface BatchListener {
     void documentFinished(DocumentResult result, int finished, int total);
 
     void finished(BatchSummary summary);
+
+    /** The run was stopped from outside (Ctrl-C, SIGTERM) with {@code soFar.unfinished()} inputs left. */
+    default void interrupted(BatchSummary soFar) { }
 }

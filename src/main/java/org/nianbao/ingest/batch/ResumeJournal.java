@@ -31,10 +31,19 @@ public final class ResumeJournal {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path outputDir;
     private final String settingsKey;
+    private final String runId;
 
     public ResumeJournal(Path outputDir, String settingsKey) {
         this.outputDir = outputDir;
         this.settingsKey = settingsKey;
+        // Which run finished a document (with finishedAt): lets a person, or a test, see that a
+        // resumed run did not redo what an earlier one finished.
+        this.runId = Long.toHexString(System.currentTimeMillis()) + "-" + ProcessHandle.current().pid();
+    }
+
+    /** This run's id as written into its entries. */
+    public String runId() {
+        return runId;
     }
 
     public String settingsKey() {
@@ -71,6 +80,8 @@ public final class ResumeJournal {
         n.put("sha256", sha256);
         n.put("size", size);
         n.put("settings", settingsKey);
+        n.put("run", runId);
+        n.put("finishedAt", java.time.Instant.now().toString());
         n.put("state", r.status().state().name());
         n.put("reason", r.status().reason());
         n.put("retry", isTransient(r.status()));

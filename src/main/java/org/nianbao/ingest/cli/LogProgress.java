@@ -2,32 +2,80 @@ package org.nianbao.ingest.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.nianbao.ingest.batch.BatchListener;
 import org.nianbao.ingest.batch.BatchSummary;
 import org.nianbao.ingest.batch.DocumentResult;
 import org.nianbao.ingest.batch.Input;
 import org.nianbao.ingest.model.Status;
 
-/** Plain log lines, one per finished document, for logs and pipes (no terminal control codes). */
+/**
+ * Plain log lines for logs and pipes (no terminal control codes): one per finished document, and on a
+ * long run a progress line every {@code interval} seconds with the numbers the terminal bar shows
+ * (documents, pages, rates, time left), so a log read the next morning says how far the run got.
+ */
 final class LogProgress implements BatchListener {
+    static final int DEFAULT_INTERVAL_SECONDS = 30;
     private final PrintStream out;
     private final boolean quiet;
+    private final int intervalSeconds;
+    private final ProgressStats stats = new ProgressStats();
+    private ScheduledExecutorService ticker;
+    /** Documents being read and since when: a log should say which document a long wait is spent on. */
+    private final java.util.Map<Input, Long> inFlight = new java.util.LinkedHashMap<>();
 
     LogProgress(PrintStream out, boolean quiet) {
+        this(out, quiet, DEFAULT_INTERVAL_SECONDS);
+    }
+
+    LogProgress(PrintStream out, boolean quiet, int intervalSeconds) {
         this.out = out;
         this.quiet = quiet;
+        this.intervalSeconds = intervalSeconds;
     }
 
     @Override
-    public void started(int total) {
-        if (!quiet) out.println("nianbao-ingest: " + total + " input" + (total == 1 ? "" : "s"));
+    public synchronized void started(int total) {
+        stats.started(total);
+        if (quiet) return;
+        out.println("nianbao-ingest: " + total + " input" + (total == 1 ? "" : "s"));
+        if (intervalSeconds > 0 && total > 0) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "nianbao-progress-log");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::progressLine, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    private synchronized void progressLine() {
+        StringBuilder line = new StringBuilder(progressText(stats.snapshot()));
+        if (!inFlight.isEmpty()) {
+            var oldest = inFlight.entrySet().iterator().next();
+            line.append("; working on ").append(oldest.getKey().relativeName()).append(" for ")
+                    .append(ProgressStats.clock((System.nanoTime() - oldest.getValue()) / 1e9));
+            if (inFlight.size() > 1) line.append(" (and ").append(inFlight.size() - 1).append(" more)");
+        }
+        out.println(line);
+    }
+
+    static String progressText(ProgressStats.Snapshot s) {
+        return "nianbao-ingest: progress " + s.counts() + ", " + ProgressStats.clock(s.seconds()) + " elapsed, about "
+                + s.timeLeft() + " left";
     }
 
     @Override
-    public void documentStarted(Input input) { }
+    public synchronized void documentStarted(Input input) {
+        inFlight.put(input, System.nanoTime());
+    }
 
     @Override
     public synchronized void documentFinished(DocumentResult r, int finished, int total) {
+        stats.finished(r);
+        inFlight.remove(r.input());
         if (quiet && r.status().state() == Status.State.DONE) return;
         out.println(line(r, finished, total));
     }
@@ -41,5 +89,17 @@ final class LogProgress implements BatchListener {
     }
 
     @Override
-    public void finished(BatchSummary s) { }
+    public synchronized void finished(BatchSummary s) {
+        stop();
+    }
+
+    @Override
+    public synchronized void interrupted(BatchSummary soFar) {
+        stop();
+    }
+
+    private void stop() {
+        if (ticker != null) ticker.shutdownNow();
+        ticker = null;
+    }
 }

@@ -85,8 +85,15 @@ public final class Main implements Callable<Integer> {
             description = "Progress display: auto (a bar on a terminal, log lines otherwise), bar, log.")
     String progress;
 
+    @Option(names = "--log-interval", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Without a terminal, also log a progress line (documents, pages, rates, time left) this often; 0: never (default: ${DEFAULT-VALUE}).")
+    int logInterval;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The arguments as given, to tell the user the exact command that resumes an interrupted run. */
+    private List<String> commandLine = List.of();
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -94,7 +101,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status (for tests and embedding). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        main.commandLine = List.of(args);
+        CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("nianbao-ingest: internal error: " + ex);
             return 1;
@@ -135,12 +144,28 @@ public final class Main implements Callable<Integer> {
             case "auto" -> System.console() != null && !quiet;
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--progress must be auto, bar or log");
         };
-        BatchListener listener = bar ? new TerminalProgress(err) : new LogProgress(err, quiet);
+        if (logInterval < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--log-interval must be 0 or more");
+        BatchListener listener = bar ? new TerminalProgress(err) : new LogProgress(err, quiet, logInterval);
         // Resume: same tool version, output format and result-changing settings → finished inputs are skipped.
         String settingsKey = ResumeJournal.key(Version.tool(), Version.OUTPUT_FORMAT, "ocr=" + !noOcr,
                 "formats=" + new java.util.TreeSet<>(fs));
         ResumeJournal journal = force ? null : new ResumeJournal(output, settingsKey);
-        BatchSummary s = new BatchRunner(ingest, output, fs, n, listener, journal).run(list);
+        BatchRunner runner = new BatchRunner(ingest, output, fs, n, listener, journal);
+        // Ctrl-C / SIGTERM: report what finished and say how to go on. (SIGKILL and power loss run no
+        // hook; the journal alone makes those resumable.)
+        Thread hook = new Thread(() -> runner.interrupt().ifPresent(soFar -> err.println(interruptedLine(soFar))),
+                "nianbao-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        BatchSummary s;
+        try {
+            s = runner.run(list);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it reports the interrupted run
+            }
+        }
 
         long done = s.count(Status.State.DONE);
         long partial = s.count(Status.State.PARTIAL);
@@ -154,6 +179,27 @@ public final class Main implements Callable<Integer> {
         if (failed > 0) return EXIT_FAILED;
         if (partial > 0) return EXIT_PARTIAL;
         return 0;
+    }
+
+    /** One line for an interrupted run: how far it got and the exact command that goes on from there. */
+    String interruptedLine(BatchSummary soFar) {
+        return String.format(Locale.ROOT,
+                "nianbao-ingest: interrupted with %d of %d inputs finished (%d done, %d partial, %d failed); "
+                        + "to resume, run the same command again (finished documents are skipped): %s — report so far: %s",
+                soFar.results().size(), soFar.results().size() + soFar.unfinished(), soFar.count(Status.State.DONE),
+                soFar.count(Status.State.PARTIAL), soFar.count(Status.State.FAILED), shellCommand(),
+                output.resolve("report.html"));
+    }
+
+    private String shellCommand() {
+        StringBuilder sb = new StringBuilder("nianbao-ingest");
+        for (String a : commandLine) sb.append(' ').append(shellQuote(a));
+        return sb.toString();
+    }
+
+    static String shellQuote(String a) {
+        if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:=,+@%-]+")) return a;
+        return "'" + a.replace("'", "'\\''") + "'";
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

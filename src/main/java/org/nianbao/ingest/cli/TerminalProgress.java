@@ -2,6 +2,9 @@ package org.nianbao.ingest.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.nianbao.ingest.batch.BatchListener;
 import org.nianbao.ingest.batch.BatchSummary;
 import org.nianbao.ingest.batch.DocumentResult;
@@ -10,16 +13,16 @@ import org.nianbao.ingest.model.Status;
 
 /**
  * A progress bar redrawn in place on a terminal: documents, pages, rate and time left. Problems
- * (partial, failed) are printed as lines above the bar so they stay visible.
+ * (partial, failed) are printed as lines above the bar so they stay visible. The bar is also redrawn
+ * every second, so the clock moves while a long document is being read; the last state stays on screen.
  */
 final class TerminalProgress implements BatchListener {
+    private static final int WIDTH = 30;
     private final PrintStream out;
-    private long start;
-    private int total;
-    private int pages;
-    private int failed;
-    private int partial;
+    private final ProgressStats stats = new ProgressStats();
     private String current = "";
+    private ScheduledExecutorService ticker;
+    private boolean stopped;
 
     TerminalProgress(PrintStream out) {
         this.out = out;
@@ -27,9 +30,18 @@ final class TerminalProgress implements BatchListener {
 
     @Override
     public synchronized void started(int total) {
-        this.total = total;
-        this.start = System.nanoTime();
-        draw(0);
+        stats.started(total);
+        draw();
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nianbao-progress-bar");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private synchronized void tick() {
+        if (!stopped) draw();
     }
 
     @Override
@@ -39,38 +51,47 @@ final class TerminalProgress implements BatchListener {
 
     @Override
     public synchronized void documentFinished(DocumentResult r, int finished, int total) {
-        pages += r.pages();
+        stats.finished(r);
+        if (stopped) return;
         if (r.status().state() != Status.State.DONE) {
-            if (r.status().state() == Status.State.FAILED) failed++;
-            else partial++;
             out.print("\r\033[K");
             out.println(LogProgress.line(r, finished, total));
         }
-        draw(finished);
+        draw();
     }
 
-    private void draw(int finished) {
-        int width = 30;
-        int filled = total == 0 ? width : (int) ((long) finished * width / total);
-        double secs = (System.nanoTime() - start) / 1e9;
-        double rate = secs > 0 ? finished / secs : 0;
-        String eta = finished == 0 || rate == 0 ? "--:--" : clock((total - finished) / rate);
-        String name = current.length() > 30 ? "…" + current.substring(current.length() - 29) : current;
-        out.print(String.format(Locale.ROOT, "\r\033[K[%s%s] %d/%d docs, %d pages, %.1f docs/min, left %s%s%s %s",
-                "#".repeat(filled), ".".repeat(width - filled), finished, total, pages, rate * 60, eta,
-                failed > 0 ? ", " + failed + " failed" : "", partial > 0 ? ", " + partial + " partial" : "", name));
+    private void draw() {
+        out.print("\r\033[K" + bar(stats.snapshot(), current));
         out.flush();
     }
 
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    /** One line: "[#####.....] 12/30 docs, 48 pages, 10.5 docs/min, 42.0 pages/min, left 1:42  name". */
+    static String bar(ProgressStats.Snapshot s, String current) {
+        int filled = s.total() == 0 ? WIDTH : (int) ((long) s.finished() * WIDTH / s.total());
+        String name = current.length() > 30 ? "…" + current.substring(current.length() - 29) : current;
+        String time = s.finished() >= s.total() ? "took " + ProgressStats.clock(s.seconds()) : "left " + s.timeLeft();
+        return String.format(Locale.ROOT, "[%s%s] %s, %s %s", "#".repeat(filled), ".".repeat(WIDTH - filled), s.counts(), time,
+                s.finished() >= s.total() ? "" : name).stripTrailing();
     }
 
     @Override
     public synchronized void finished(BatchSummary s) {
+        stop();
+        current = "";
+        draw();
+        out.println(); // the final bar stays on screen above the summary line
+        out.flush();
+    }
+
+    @Override
+    public synchronized void interrupted(BatchSummary soFar) {
+        stop();
         out.print("\r\033[K");
         out.flush();
+    }
+
+    private void stop() {
+        stopped = true;
+        if (ticker != null) ticker.shutdownNow();
     }
 }

@@ -21,7 +21,7 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path tmp = newTempFile(dir, target);
         try {
             Files.write(tmp, content);
             moveIntoPlace(tmp, target);
@@ -40,7 +40,7 @@ public final class AtomicFiles {
     public static void writeText(Path target, TextContent content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path tmp = newTempFile(dir, target);
         try {
             try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(w);
@@ -48,6 +48,22 @@ public final class AtomicFiles {
             moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new hidden {@code .NAME.RANDOM.part} file beside the target. Not {@link Files#createTempFile}: that
+     * makes files only the owner can read (0600), and the rename would hand that to every output, so an
+     * archive's other users could not open them. A plain create gets the usual permissions (umask).
+     */
+    static Path newTempFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 16) throw e;
+            }
         }
     }
 

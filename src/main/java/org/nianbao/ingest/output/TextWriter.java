@@ -2,8 +2,10 @@ package org.nianbao.ingest.output;
 
 import java.util.List;
 import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Cell;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.ImageBlock;
+import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.model.TableBlock;
 
 /**
@@ -14,6 +16,15 @@ import org.nianbao.ingest.model.TableBlock;
 public final class TextWriter {
     /** Cell separator; a literal "|" inside cell text is written as full-width "｜" so rows always split cleanly. */
     public static final String SEPARATOR = " | ";
+    /**
+     * Repeating merged text is bounded: when it would make a table's text more than {@link #REPEAT_FACTOR}
+     * times its cells' own text (plus {@link #REPEAT_SLACK} characters), merged text is written once, at
+     * the cell's top-left position. Real tables never come near (a standard table's repeated headers and
+     * row labels add a few times its text at most); a hostile page with one cell spanning 1,000 columns
+     * by 300 rows would otherwise turn 70 KB of input into 100 MB of text.
+     */
+    static final long REPEAT_SLACK = 4096;
+    static final int REPEAT_FACTOR = 16;
 
     private TextWriter() { }
 
@@ -23,7 +34,7 @@ public final class TextWriter {
             if (b instanceof TableBlock t) {
                 if (t.table().rows() == 0 || t.table().cols() == 0) continue;
                 blankLine(out);
-                String[][] grid = t.table().textGrid();
+                String[][] grid = repeatMerged(t.table()) ? t.table().textGrid() : anchoredGrid(t.table());
                 for (String[] row : grid) {
                     for (int c = 0; c < row.length; c++) {
                         if (c > 0) out.append(SEPARATOR);
@@ -46,6 +57,28 @@ public final class TextWriter {
         out.setLength(end);
         if (end > 0) out.append('\n');
         return out.toString();
+    }
+
+    /** Whether repeating this table's merged text stays within the bounds above. */
+    static boolean repeatMerged(Table table) {
+        long once = 0;
+        long repeated = 0;
+        for (Cell c : table.cells()) {
+            long len = c.text() == null ? 0 : c.text().length();
+            once += len;
+            repeated += len * Math.max(1, c.rowSpan()) * (long) Math.max(1, c.colSpan());
+        }
+        return repeated <= REPEAT_FACTOR * once + REPEAT_SLACK;
+    }
+
+    /** The grid with each cell's text only at its top-left position (every other position empty). */
+    private static String[][] anchoredGrid(Table table) {
+        String[][] grid = new String[table.rows()][table.cols()];
+        for (String[] row : grid) java.util.Arrays.fill(row, "");
+        for (Cell c : table.cells()) {
+            if (c.row() < table.rows() && c.col() < table.cols()) grid[c.row()][c.col()] = c.text() == null ? "" : c.text();
+        }
+        return grid;
     }
 
     private static void blankLine(StringBuilder out) {

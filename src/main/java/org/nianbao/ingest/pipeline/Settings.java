@@ -10,7 +10,12 @@ import java.nio.file.Path;
  * @param jobs        worker threads
  */
 public record Settings(Path modelsDir, boolean ocrEnabled, int jobs) {
+    /**
+     * Defaults; the system property {@code nianbao.ocr=off} turns OCR off (the unit-test run sets it, so
+     * unit tests never load native code — integration tests run with OCR on).
+     */
     public static Settings defaults() {
-        return new Settings(Path.of("models"), true, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        boolean ocr = !"off".equalsIgnoreCase(System.getProperty("nianbao.ocr", "on"));
+        return new Settings(Path.of("models"), ocr, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -60,6 +60,19 @@ public final class TextDecoder {
         candidates.add(GB18030);
         candidates.add(BIG5);
 
+        // Bytes that are valid UTF-8 with a fair number of multi-byte sequences are UTF-8: text in any
+        // other charset practically never validates. What such text says (even Latin-1 letters that are
+        // really mojibake of GBK) is the normaliser's business, not the decoder's — decoding it as GBK
+        // here would turn a repairable mojibake into an unrepairable one.
+        if (multiByteSequences(bytes) >= 8) {
+            String utf8 = strict(bytes, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                boolean declaredOther = declaredCs != null && !declaredCs.equals(StandardCharsets.UTF_8);
+                return new Decoded(utf8, StandardCharsets.UTF_8.name(), declaredOther ? "utf-8" : (declaredCs != null ? "declared" : "utf-8"),
+                        declaredOther ? "declared charset " + declared + " does not fit the bytes; decoded as UTF-8" : null, false);
+            }
+        }
+
         List<Scored> clean = new ArrayList<>();
         for (Charset cs : candidates) {
             String s = strict(bytes, cs);
@@ -101,6 +114,25 @@ public final class TextDecoder {
         long bad = best.text.chars().filter(c -> c == 0xFFFD).count();
         return new Decoded(best.text, best.cs.name(), "fallback",
                 "no charset decodes these bytes cleanly; decoded as " + best.cs.name() + " with " + bad + " undecodable sequences replaced by U+FFFD", true);
+    }
+
+    /** Counts well-formed UTF-8 multi-byte sequences in the first megabyte. */
+    static int multiByteSequences(byte[] b) {
+        int n = Math.min(b.length, 1 << 20);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+            if (len == 0 || c >= 0xF5) continue;
+            if (i + len > n) break;
+            boolean ok = true;
+            for (int k = 1; k < len; k++) if ((b[i + k] & 0xC0) != 0x80) { ok = false; break; }
+            if (ok) {
+                count++;
+                i += len - 1;
+            }
+        }
+        return count;
     }
 
     private record Scored(Charset cs, String text, double score) { }

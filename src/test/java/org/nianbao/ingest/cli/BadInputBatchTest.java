@@ -35,8 +35,10 @@ class BadInputBatchTest {
         elf[0] = 0x7f; elf[1] = 'E'; elf[2] = 'L'; elf[3] = 'F';
         for (int i = 4; i < elf.length; i++) elf[i] = (byte) (i * 31);
         Files.write(in.resolve("binary.html"), elf);
-        // 50 MB of real report text
-        byte[] chunk = Files.readAllBytes(seed);
+        // 50 MB of real report narrative (the seed's lines that are not table rows: a table-dense capture of
+        // this size is a benchmark, not a unit test — every one of its ~24,000 tables is recognised)
+        byte[] chunk = String.join("\n", Files.readAllLines(seed).stream().filter(l -> !l.contains("\t")).toList())
+                .getBytes(StandardCharsets.UTF_8);
         long target = 50L * 1024 * 1024;
         try (OutputStream o = Files.newOutputStream(in.resolve("big.txt"))) {
             for (long n = 0; n < target; n += chunk.length) o.write(chunk);

@@ -19,28 +19,32 @@ import org.nianbao.ingest.pipeline.Limits;
 import org.nianbao.ingest.pipeline.Settings;
 
 /**
- * PDFBox-style golden files: every fixture {@code X} with an {@code X.expected.txt} beside it is run
- * through the whole pipeline and compared with it. On a mismatch the actual output and a line diff
- * are written to {@code target/golden/} for a person to open. OCR is off here (unit tests run no native
+ * PDFBox-style golden files: {@code fixtures/golden/} mirrors {@code fixtures/} the way the command
+ * line names its outputs — the golden text of {@code fixtures/seeds/X.txt} is
+ * {@code fixtures/golden/seeds/X.txt.txt} — and every input that has one is run through the whole
+ * pipeline and compared with it. On a mismatch the actual output and a line diff are written to
+ * {@code target/golden/} for a person to open. (Goldens live apart from the inputs so that pointing
+ * the tool at a fixture folder converts only inputs.) OCR is off here (unit tests run no native
  * code); fixtures that need OCR are checked by the integration tests.
  *
- * <p>To accept a new output after checking it by eye: {@code cp target/golden/X.actual.txt fixtures/X.expected.txt}.
+ * <p>To accept a new output after checking it by eye: {@code cp target/golden/X.actual.txt fixtures/golden/X.txt}.
  */
 class GoldenFilesTest {
     static final Path FIXTURES = Path.of("fixtures");
+    static final Path GOLDEN = FIXTURES.resolve("golden");
     static final Path REPORT = Path.of("target", "golden");
 
     @TestFactory
     Stream<DynamicTest> everyFixtureMatchesItsGoldenFile() throws IOException {
         List<Path> goldens;
-        try (Stream<Path> s = Files.walk(FIXTURES)) {
-            goldens = s.filter(p -> p.getFileName().toString().endsWith(".expected.txt")).sorted().toList();
+        try (Stream<Path> s = Files.walk(GOLDEN)) {
+            goldens = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
         assertFalse(goldens.isEmpty(), "no golden files found under " + FIXTURES.toAbsolutePath());
         NianbaoIngest ingest = new NianbaoIngest(new Context(new Settings(Path.of("models"), false, 1), Limits.defaults()));
         return goldens.stream().map(golden -> {
-            String name = golden.getFileName().toString();
-            Path input = golden.resolveSibling(name.substring(0, name.length() - ".expected.txt".length()));
+            String rel = GOLDEN.relativize(golden).toString();
+            Path input = FIXTURES.resolve(rel.substring(0, rel.length() - ".txt".length()));
             return DynamicTest.dynamicTest(FIXTURES.relativize(input).toString(), () -> check(ingest, input, golden));
         });
     }

@@ -19,6 +19,8 @@ import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.model.TableBlock;
 import org.nianbao.ingest.model.Warning;
+import org.nianbao.ingest.normalize.EditLog;
+import org.nianbao.ingest.normalize.MojibakeRepairer;
 import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
@@ -48,7 +50,9 @@ public final class TextCaptureExtractor implements Extractor {
 
     public static List<LineTableDetector> defaultDetectors() {
         List<LineTableDetector> list = new ArrayList<>();
-        // flattened-table detectors (one cell per line, tab-prefixed) go before the plain delimited reader
+        // flattened-table detectors (tab-prefixed, one cell per line) go before the plain delimited reader
+        list.add(new org.nianbao.ingest.table.text.TabbedCellDetector());
+        list.add(new org.nianbao.ingest.table.text.CellPerLineDetector());
         list.add(new DelimitedTableDetector());
         return list;
     }
@@ -72,11 +76,26 @@ public final class TextCaptureExtractor implements Extractor {
         if (!decoded.how().equals("bom") && !decoded.how().equals("utf-8") && !decoded.how().equals("declared")) {
             docWarnings.add(Warning.of("charset-detected", "no byte-order mark or declaration; decoded as " + decoded.charset()));
         }
-        List<Block> blocks = toBlocks(decoded.text(), detectors);
+        // Mojibake is undone before the lines are read, because table detection reads labels: a
+        // capture whose GBK bytes were once read as Latin-1 has its table structure in the garbled text.
+        String text = decoded.text();
+        Edits edits = Edits.none();
+        if (!isAscii(text)) {
+            MojibakeRepairer repairer = new MojibakeRepairer();
+            MojibakeRepairer.Diagnosis diagnosis = repairer.diagnose(splitLines(text));
+            if (!diagnosis.clean()) {
+                EditLog log = new EditLog();
+                text = repairer.repair(text, diagnosis, log);
+                edits = log.toEdits();
+                docWarnings.add(Warning.of("mojibake-repaired", "the text was mis-decoded once before it was saved (" + edits.counts().keySet()
+                        + "); repaired before reading its structure"));
+            }
+        }
+        List<Block> blocks = toBlocks(text, detectors);
         Page page = new Page(1, 0, 0, new PageReading(Method.TEXT_CAPTURE, "plain text capture (" + decoded.charset() + ")"), blocks, List.of());
         Map<String, String> meta = new HashMap<>();
         return new Document(source.path().toString(), SourceKind.TEXT, decoded.charset(), source.sha256(), List.of(page),
-                decoded.lossy() ? Status.partial("some bytes could not be decoded") : Status.done(), docWarnings, Edits.none(), meta);
+                decoded.lossy() ? Status.partial("some bytes could not be decoded") : Status.done(), docWarnings, edits, meta);
     }
 
     /** Splits text into lines, finds tables, and turns the rest into headings and paragraphs. */
@@ -118,6 +137,11 @@ public final class TextCaptureExtractor implements Extractor {
             if (level > 0) out.add(new HeadingBlock(line, level, p, List.of()));
             else out.add(new ParagraphBlock(line, List.of(), p, List.of()));
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** Lines without their terminators; \r\n, \r and \n all end a line. */

@@ -1,0 +1,69 @@
+package org.nianbao.ingest.eval.render;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.nianbao.ingest.eval.render.LineBreaker.Piece;
+import org.nianbao.ingest.eval.render.LineBreaker.SetLine;
+
+/** The pages of a PDF being drawn, each with one open content stream (pages are numbered from 1). */
+final class Canvas implements Closeable {
+    private final PDDocument doc;
+    private final PDRectangle size;
+    private final List<PDPageContentStream> streams = new ArrayList<>();
+
+    Canvas(PDDocument doc, PDRectangle size) {
+        this.doc = doc;
+        this.size = size;
+    }
+
+    int pageCount() {
+        return streams.size();
+    }
+
+    /** Adds a page and returns its number. */
+    int newPage() throws IOException {
+        PDPage page = new PDPage(size);
+        doc.addPage(page);
+        PDPageContentStream cs = new PDPageContentStream(doc, page);
+        cs.setLineWidth(0.6f);
+        streams.add(cs);
+        return streams.size();
+    }
+
+    PDPageContentStream stream(int page) {
+        return streams.get(page - 1);
+    }
+
+    /** Draws a set line with its left end at x and its baseline at y. */
+    void text(int page, float x, float y, SetLine line, float size) throws IOException {
+        PDPageContentStream cs = stream(page);
+        cs.beginText();
+        cs.newLineAtOffset(x, y);
+        Faces.Face current = null;
+        for (Piece p : line.pieces()) {
+            if (p.face() != current) {
+                cs.setFont(p.face().font(), size);
+                current = p.face();
+            }
+            cs.showText(p.text());
+        }
+        cs.endText();
+    }
+
+    void rect(int page, float x, float y, float w, float h) throws IOException {
+        PDPageContentStream cs = stream(page);
+        cs.addRect(x, y, w, h);
+        cs.stroke();
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (PDPageContentStream cs : streams) cs.close();
+    }
+}

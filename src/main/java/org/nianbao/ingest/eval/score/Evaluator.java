@@ -1,0 +1,128 @@
+package org.nianbao.ingest.eval.score;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.nianbao.ingest.NianbaoIngest;
+import org.nianbao.ingest.eval.truth.Truth;
+import org.nianbao.ingest.eval.truth.Truth.TruthForm;
+import org.nianbao.ingest.eval.truth.TruthIO;
+import org.nianbao.ingest.model.Document;
+import org.nianbao.ingest.model.Status;
+import org.nianbao.ingest.eval.score.JsonTables.GridTable;
+import org.nianbao.ingest.output.JsonWriter;
+
+/**
+ * Runs the pipeline over a generated set (any folder of report folders with {@code truth.json}) and
+ * scores every form against its truth, per form and overall.
+ */
+public final class Evaluator {
+    /**
+     * @param forms      only these forms (null: all)
+     * @param ocr        include forms that need OCR
+     * @param nonOcr     include forms that do not
+     */
+    public record Options(int jobs, Set<String> forms, boolean ocr, boolean nonOcr) {
+        public boolean wants(TruthForm f) {
+            if (forms != null && !forms.contains(f.form()) && !forms.contains(f.group())) return false;
+            return f.ocr() ? ocr : nonOcr;
+        }
+    }
+
+    /** The outcome of a run. {@code forms} are in first-seen order; {@code overall} sums them. */
+    public record Run(Path set, int reports, List<FormTotals> forms, FormTotals overall, double wallSeconds,
+                      long overallPeakHeapBytes, long vmHwmKb, String textSource, int jobs) { }
+
+    /** What the pipeline produced for one form of one report. */
+    public record FormOutput(String text, List<GridTable> tables, String failure, double seconds) { }
+
+    /** Folders under {@code set} (or {@code set} itself) that hold a truth.json, sorted. */
+    public static List<Path> reportDirs(Path set) throws IOException {
+        if (Files.isRegularFile(set.resolve(TruthIO.FILE))) return List.of(set);
+        try (Stream<Path> s = Files.walk(set, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals(TruthIO.FILE)).map(Path::getParent).sorted().toList();
+        }
+    }
+
+    public Run run(Path set, Options o) throws IOException, InterruptedException {
+        List<Path> dirs = reportDirs(set);
+        if (dirs.isEmpty()) throw new IOException("no truth.json under " + set + " (generate a set with scripts/generate)");
+        Map<String, FormTotals> totals = new LinkedHashMap<>();
+        record Task(Path dir, Truth truth, TruthForm form) { }
+        List<Task> tasks = new ArrayList<>();
+        for (Path d : dirs) {
+            Truth t = TruthIO.read(d.resolve(TruthIO.FILE));
+            for (TruthForm f : t.forms()) {
+                if (!o.wants(f)) continue;
+                totals.computeIfAbsent(f.form(), FormTotals::new);
+                tasks.add(new Task(d, t, f));
+            }
+        }
+        int jobs = Math.max(1, o.jobs());
+        ThreadLocal<NianbaoIngest> ingest = ThreadLocal.withInitial(NianbaoIngest::new);
+        long t0 = System.nanoTime();
+        try (MemorySampler mem = new MemorySampler()) {
+            ExecutorService pool = Executors.newFixedThreadPool(jobs);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Task task : tasks) {
+                    futures.add(pool.submit(() -> {
+                        mem.start(task.form().form());
+                        FormOutput out;
+                        try {
+                            out = process(ingest.get()::process, task.dir(), task.form());
+                        } finally {
+                            mem.end(task.form().form());
+                        }
+                        DocScore s = DocScore.score(task.truth(), task.form(), out.text(), out.tables());
+                        totals.get(task.form().form()).add(s, out.seconds(), out.failure());
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException("evaluation task failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (FormTotals ft : totals.values()) ft.peakHeapBytes = mem.peak(ft.form);
+            FormTotals overall = new FormTotals("overall");
+            for (FormTotals ft : totals.values()) overall.merge(ft);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            return new Run(set, dirs.size(), new ArrayList<>(totals.values()), overall, wall, mem.overallPeak(),
+                    MemorySampler.vmHwmKb(), OutputText.source(), jobs);
+        }
+    }
+
+    /** Runs a pipeline on every file of a form, joins the .txt outputs in page order and reads the tables of the .json outputs. */
+    public static FormOutput process(Function<Path, Document> pipeline, Path dir, TruthForm form) {
+        StringBuilder text = new StringBuilder();
+        List<GridTable> tables = new ArrayList<>();
+        String failure = null;
+        long t0 = System.nanoTime();
+        for (String f : form.files()) {
+            Document doc = pipeline.apply(dir.resolve(f));
+            if (doc.status().state() == Status.State.FAILED) {
+                if (failure == null) failure = doc.status().reason();
+                continue;
+            }
+            text.append(OutputText.render(doc)).append('\n');
+            tables.addAll(JsonTables.parse(JsonWriter.render(doc)));
+        }
+        return new FormOutput(text.toString(), tables, failure, (System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,154 @@
+package org.nianbao.ingest.table.report;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Document;
+import org.nianbao.ingest.model.HeadingBlock;
+import org.nianbao.ingest.model.ImageBlock;
+import org.nianbao.ingest.model.Page;
+import org.nianbao.ingest.model.ParagraphBlock;
+import org.nianbao.ingest.model.StandardTable;
+import org.nianbao.ingest.model.StandardTable.IdentityCheck;
+import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.model.Warning;
+import org.nianbao.ingest.pipeline.Capability;
+import org.nianbao.ingest.pipeline.Context;
+import org.nianbao.ingest.pipeline.Stage;
+
+/**
+ * Recognises the standard report tables among the document's grids, whatever built them (HTML,
+ * text capture, PDF, OCR): stitches a table continued over two blocks, keys every numeric cell by
+ * row and column path, records deviations from the template, checks the identities I1–I7, decides
+ * the report's format (2019 or 2021, from section 二, else section 三), and warns when sections 二–四
+ * have headings but no table (the tables were images the capture lost).
+ *
+ * <p>Requires {@link Capability#NORMALIZED}: recognition works on normalised cell text (simplified
+ * script, canonical brackets, no page furniture).
+ */
+public final class StandardTableStage implements Stage {
+    @Override
+    public String name() {
+        return "standard-tables";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.NORMALIZED);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.STANDARD_TABLES);
+    }
+
+    @Override
+    public Document apply(Document doc, Context ctx) {
+        List<Page> pages = TableStitcher.stitch(doc.pages());
+        // recognise every grid
+        Map<TableBlock, Alignment> found = new IdentityHashMap<>();
+        String format = null;
+        String sec3Layout = null;
+        for (Page p : pages) {
+            for (Block b : p.blocks()) {
+                if (!(b instanceof TableBlock tb)) continue;
+                Alignment a = GridStreams.recognize(tb.table());
+                if (a == null) continue;
+                found.put(tb, a);
+                String section = a.template().section();
+                if (section.equals("二") && format == null) format = a.template().format();
+                if (section.equals("三") && sec3Layout == null) sec3Layout = a.template().format();
+            }
+        }
+        if (format == null) format = sec3Layout;
+        List<Page> out = new ArrayList<>();
+        for (Page p : pages) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block b : p.blocks()) {
+                Alignment a = b instanceof TableBlock tb ? found.get(tb) : null;
+                blocks.add(a == null ? b : keyed((TableBlock) b, a, format));
+            }
+            out.add(p.withBlocks(blocks));
+        }
+        Document result = doc.withPages(out);
+        Warning missing = missingTables(result);
+        if (missing != null) result = result.withWarning(missing);
+        if (format != null) {
+            Map<String, String> meta = new HashMap<>(result.metadata());
+            meta.put("report-format", format);
+            result = result.withMetadata(meta);
+        }
+        return result;
+    }
+
+    /** The block with its standard table attached, identity failures summarised as a warning. */
+    static TableBlock keyed(TableBlock tb, Alignment a, String format) {
+        StandardTable st = StandardTableBuilder.build(a, tb.table());
+        StandardTemplate t = a.template();
+        if (t.section().equals("三") && format != null && !format.equals(t.format())) {
+            List<String> dev = new ArrayList<>(st.deviations());
+            String id = format + "-sec3";
+            dev.add(0, "laid out as the " + t.format() + " format's section 三 (" + t.shape() + ", （六）其他处理 "
+                    + (t.format().equals("2019") ? "as a single row" : "with three sub-rows") + ") in a " + format
+                    + "-format report; cells keyed with the " + t.id() + " paths");
+            st = new StandardTable(id, st.values(), st.checks(), dev, st.corrections());
+        }
+        List<Warning> ws = new ArrayList<>(tb.warnings());
+        TreeSet<String> failed = new TreeSet<>();
+        List<String> details = new ArrayList<>();
+        for (IdentityCheck c : st.checks()) {
+            if (c.status().equals(IdentityChecker.FAILED)) {
+                failed.add(c.id());
+                if (details.size() < 6) details.add(c.description() + ": " + c.detail());
+            }
+        }
+        if (!failed.isEmpty()) {
+            ws.add(Warning.of("identity-failed", "standard table " + st.template() + " breaks " + String.join(", ", failed)
+                    + " as printed: " + String.join("; ", details)));
+        }
+        return new TableBlock(tb.table(), tb.origin(), tb.confidence(), st, tb.provenance(), ws);
+    }
+
+    /**
+     * Sections 二, 三 and 四 each hold a table. A heading with no table before the next section means
+     * the table was an image (or the capture dropped it): say so, so nobody mistakes the text for complete.
+     */
+    static Warning missingTables(Document doc) {
+        boolean[] heading = new boolean[7];
+        boolean[] table = new boolean[7];
+        boolean[] image = new boolean[7];
+        int section = 0;
+        for (Block b : doc.blocks()) {
+            String text = b instanceof HeadingBlock h ? h.text() : b instanceof ParagraphBlock p ? p.text() : null;
+            int s = text == null ? 0 : ReportSections.sectionOf(text.strip());
+            if (s > 0) {
+                section = s;
+                heading[s] = true;
+                continue;
+            }
+            if (b instanceof TableBlock) table[section] = true;
+            if (b instanceof ImageBlock) image[section] = true;
+        }
+        List<String> missing = new ArrayList<>();
+        boolean images = false;
+        String[] names = {"", "一", "二", "三", "四", "五", "六"};
+        for (int s = 2; s <= 4; s++) {
+            if (heading[s] && !table[s]) {
+                missing.add(names[s]);
+                images |= image[s];
+            }
+        }
+        if (missing.isEmpty()) return null;
+        String which = "section" + (missing.size() > 1 ? "s " : " ") + String.join("、", missing);
+        String why = images ? "the tables are images that were not rebuilt as grids"
+                : "the report's tables were probably images and are missing from this capture";
+        return Warning.of("tables-missing", which + (missing.size() > 1 ? " have" : " has")
+                + " a heading but no table: " + why + " (the standard table numbers are not in the text)");
+    }
+}

@@ -1,0 +1,124 @@
+package org.nianbao.ingest.table.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the standard tables in a stream of observed cells: slides a bounded window over the stream,
+ * aligns every template that has anchors in the window, keeps the best acceptable alignment, and
+ * continues after it. Total work is linear in the stream length (each window costs at most
+ * templates × template cells × window).
+ */
+public final class TableRecognizer {
+    /** Streams longer than this are not searched for standard tables at all (hostile input). */
+    public static final int MAX_STREAM = 200_000;
+    static final int WINDOW = 900;
+    static final double MIN_COVERAGE = 0.35;
+    static final double MIN_PURITY = 0.7;
+    static final int MIN_LABELS = 3;
+
+    private static final Map<String, Set<String>> ANCHORS = new HashMap<>();
+
+    static {
+        for (StandardTemplate t : StandardTemplates.all()) {
+            Set<String> set = new HashSet<>();
+            for (int k = 0; k < t.cells().size(); k++) {
+                if (t.cells().get(k).value()) continue;
+                for (String key : TemplateMatcher.labelKeys(t, k)) {
+                    for (int len = Math.min(3, key.length()); len <= key.length(); len++) set.add(key.substring(0, len));
+                }
+            }
+            ANCHORS.put(t.id(), set);
+        }
+    }
+
+    private TableRecognizer() { }
+
+    /** Whether an alignment is good enough to call the cells that standard table. */
+    public static boolean accepted(Alignment a) {
+        return a.matchedLabels() >= MIN_LABELS && a.matchedValues() >= 1 && a.coverage() >= MIN_COVERAGE && a.purity() >= MIN_PURITY;
+    }
+
+    /**
+     * Every standard table found in the stream, in stream order, not overlapping. Templates are only
+     * tried in windows holding a few of their labels exactly (or cut short): right for text captures,
+     * whose labels are exact; OCR'd grids use {@link #best}, which tries every template.
+     */
+    public static List<Alignment> carve(CellStream s) {
+        return carve(s, StandardTemplates.all(), true);
+    }
+
+    public static List<Alignment> carve(CellStream s, List<StandardTemplate> templates, boolean useAnchors) {
+        List<Alignment> out = new ArrayList<>();
+        int n = s.size();
+        if (n == 0 || n > MAX_STREAM) return out;
+        int pos = 0;
+        while (pos < n) {
+            int end = Math.min(n, pos + WINDOW);
+            Alignment best = bestIn(s, pos, end, templates, !useAnchors && n <= WINDOW);
+            if (best == null) {
+                if (end == n) break;
+                pos += WINDOW / 2;
+                continue;
+            }
+            if (best.start() > pos && best.start() + WINDOW > end && end < n) {
+                // the table may run past the window: align the chosen template again from its start
+                Alignment again = TemplateMatcher.align(best.template(), s, best.start(), Math.min(n, best.start() + WINDOW));
+                if (accepted(again) && again.quality() >= best.quality() - 1e-9) best = again;
+            }
+            out.add(best);
+            pos = Math.max(best.end(), pos + 1);
+        }
+        return out;
+    }
+
+    /** The single best standard table over the whole stream (grids: every template tried, noisy labels too), or null. */
+    public static Alignment best(CellStream s) {
+        Alignment best = null;
+        for (Alignment a : carve(s, StandardTemplates.all(), false)) {
+            if (best == null || a.matchedLabels() + a.matchedValues() > best.matchedLabels() + best.matchedValues()) best = a;
+        }
+        return best;
+    }
+
+    private static Alignment bestIn(CellStream s, int from, int to, List<StandardTemplate> templates, boolean skipAnchors) {
+        List<Alignment> found = new ArrayList<>();
+        for (StandardTemplate t : templates) {
+            if (!skipAnchors && anchors(t, s, from, to) < minAnchors(t)) continue;
+            // a window a few times the template's size: room for empty placeholders and stray cells
+            int end = Math.min(to, from + 4 * t.cells().size() + 100);
+            Alignment a = TemplateMatcher.align(t, s, from, end);
+            if (accepted(a)) found.add(a);
+        }
+        if (found.isEmpty()) return null;
+        // the table that starts first wins; tables competing for the same cells are compared by quality
+        Alignment earliest = found.get(0);
+        for (Alignment a : found) if (a.start() < earliest.start()) earliest = a;
+        Alignment best = earliest;
+        for (Alignment a : found) {
+            boolean overlaps = a.start() < earliest.end() && earliest.start() < a.end();
+            if (overlaps && a.quality() > best.quality()) best = a;
+        }
+        return best;
+    }
+
+    /** Distinct template labels (or their beginnings) among the window's cells: a cheap pre-filter. */
+    private static int anchors(StandardTemplate t, CellStream s, int from, int to) {
+        Set<String> set = ANCHORS.get(t.id());
+        Set<String> seen = new HashSet<>();
+        int need = minAnchors(t);
+        for (int j = from; j < to; j++) {
+            if (s.kinds[j] == CellStream.TEXT && set.contains(s.keys[j]) && seen.add(s.keys[j]) && seen.size() >= need) return need;
+        }
+        return seen.size();
+    }
+
+    /** Big templates need more distinct anchors, so that a stray 总计 does not wake section 三 up. */
+    private static int minAnchors(StandardTemplate t) {
+        return t.cells().size() > 100 ? 4 : 2;
+    }
+}

@@ -1,0 +1,179 @@
+package org.nianbao.ingest.table.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.HeadingBlock;
+import org.nianbao.ingest.model.Page;
+import org.nianbao.ingest.model.ParagraphBlock;
+import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.model.Warning;
+
+/**
+ * Joins a standard table that continues on the next page (or was cut into two tables by the source):
+ * two table blocks with nothing but page furniture between them are stitched when the standard table
+ * recognised in the pair explains clearly more than either part alone. Header rows the continuation
+ * repeats are dropped, and a row-spanning label cut by the break is extended over the continued rows.
+ */
+public final class TableStitcher {
+    /** Paragraphs this short between two table parts are page furniture (page numbers, running heads). */
+    static final int FURNITURE_CHARS = 30;
+    static final int MIN_GAIN = 5;
+    static final int MAX_TABLES = 500;
+    private static final java.util.Set<String> PART_ONLY = java.util.Set.of("table-rows-missing", "table-cells-missing");
+
+    private TableStitcher() { }
+
+    private record Ref(int page, int index) { }
+
+    public static List<Page> stitch(List<Page> pages) {
+        List<List<Block>> blocks = new ArrayList<>();
+        for (Page p : pages) blocks.add(new ArrayList<>(p.blocks()));
+        List<Ref> order = new ArrayList<>();
+        for (int p = 0; p < blocks.size(); p++) for (int i = 0; i < blocks.get(p).size(); i++) order.add(new Ref(p, i));
+        boolean changed = false;
+        int tables = 0;
+        for (int a = 0; a < order.size(); a++) {
+            Ref ra = order.get(a);
+            if (!(blocks.get(ra.page()).get(ra.index()) instanceof TableBlock)) continue;
+            if (++tables > MAX_TABLES) break;
+            while (true) {
+                TableBlock ta = (TableBlock) blocks.get(ra.page()).get(ra.index());
+                int b = nextTable(blocks, order, a);
+                if (b < 0) break;
+                Ref rb = order.get(b);
+                TableBlock tb = (TableBlock) blocks.get(rb.page()).get(rb.index());
+                TableBlock joined = tryStitch(ta, tb, rb.page() + 1);
+                if (joined == null) break;
+                blocks.get(ra.page()).set(ra.index(), joined);
+                blocks.get(rb.page()).set(rb.index(), null); // removed below; keeps indexes stable meanwhile
+                order.remove(b);
+                changed = true;
+            }
+        }
+        if (!changed) return pages;
+        List<Page> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Block> kept = new ArrayList<>();
+            for (Block bl : blocks.get(p)) if (bl != null) kept.add(bl);
+            out.add(pages.get(p).withBlocks(kept));
+        }
+        return out;
+    }
+
+    /** The next table block after position {@code a} with only furniture between, or -1. */
+    private static int nextTable(List<List<Block>> blocks, List<Ref> order, int a) {
+        for (int k = a + 1; k < order.size(); k++) {
+            Ref r = order.get(k);
+            Block bl = blocks.get(r.page()).get(r.index());
+            if (bl == null) continue;
+            if (bl instanceof TableBlock) return k;
+            if (bl instanceof HeadingBlock) return -1;
+            if (bl instanceof ParagraphBlock p && p.text().strip().length() <= FURNITURE_CHARS
+                    && ReportSections.sectionOf(p.text()) == 0) continue;
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The stitched block, or null when the two parts are not one standard table. */
+    static TableBlock tryStitch(TableBlock a, TableBlock b, int pageOfB) {
+        Alignment ra = GridStreams.recognize(a.table());
+        Alignment rb = GridStreams.recognize(b.table());
+        if (ra != null && ra.reachesEnd() && ra.coverage() > 0.9) return null; // A is complete by itself
+        Joined j = join(a.table(), b.table());
+        Alignment rab = GridStreams.recognize(j.table());
+        if (rab == null) return null;
+        String id = rab.template().id();
+        // a part alone may not tell 2019 from 2021 (the top of section 三 is the same in both): compare sections
+        String section = rab.template().section();
+        if (ra != null && !ra.template().section().equals(section) || rb != null && !rb.template().section().equals(section)) return null;
+        int na = ra == null ? 0 : ra.matchedLabels() + ra.matchedValues();
+        int nb = rb == null ? 0 : rb.matchedLabels() + rb.matchedValues();
+        int nab = rab.matchedLabels() + rab.matchedValues();
+        // the pair must explain clearly more than the larger part: the smaller part really continues it
+        // (parts repeat header rows, so the sum of the parts over-counts; compare with a share of the smaller)
+        if (nab < Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb))) return null;
+        // what each part lacked on its own is no longer true of the whole; the standard table's deviations
+        // say what the stitched table still lacks
+        List<Warning> ws = new ArrayList<>();
+        for (Warning w : a.warnings()) if (!PART_ONLY.contains(w.code())) ws.add(w);
+        for (Warning w : b.warnings()) if (!PART_ONLY.contains(w.code())) ws.add(w);
+        ws.add(Warning.of("table-stitched", "table continued in a second part (page " + pageOfB + ") joined as one "
+                + id + " table" + (j.droppedHeaderRows() > 0 ? "; " + j.droppedHeaderRows() + " repeated header row(s) dropped" : "")));
+        // a part laid out alone was less certain than the whole the template now explains
+        double confidence = Math.max(Math.min(a.confidence(), b.confidence()),
+                Math.round(95 * Math.min(1, 0.5 + 0.5 * rab.coverage() * rab.purity())) / 100.0);
+        return new TableBlock(j.table(), a.origin(), confidence, null, a.provenance(), ws);
+    }
+
+    record Joined(Table table, int droppedHeaderRows) { }
+
+    /** B's rows below A's: repeated header rows dropped, row-spanning labels carried over the break. */
+    static Joined join(Table a, Table b) {
+        String[][] ga = a.textGrid();
+        String[][] gb = b.textGrid();
+        List<String> headerKeys = new ArrayList<>();
+        for (int r = 0; r < a.rows() && !hasNumber(ga[r]); r++) headerKeys.add(rowKey(ga[r]));
+        int drop = 0;
+        while (drop < b.rows() && !hasNumber(gb[drop]) && headerKeys.contains(rowKey(gb[drop]))) drop++;
+        int cols = Math.max(a.cols(), b.cols());
+        int rows = a.rows() + b.rows() - drop;
+        List<Cell> cells = new ArrayList<>(a.cells());
+        List<Cell> lower = new ArrayList<>();
+        for (Cell c : b.cells()) {
+            int top = Math.max(c.row(), drop);
+            int bottom = c.row() + c.rowSpan();
+            if (bottom <= top) continue;
+            lower.add(new Cell(top - drop + a.rows(), c.col(), bottom - top, c.colSpan(), c.text(), c.box(), c.confidence()));
+        }
+        // carry a row-spanning label (三、本年度办理结果, （三）不予公开) over the break: B's leading empty cells
+        // in a column where A's last row is covered by a label
+        for (int col = 0; col < cols && a.rows() > 0; col++) {
+            Cell above = a.cellAt(a.rows() - 1, col);
+            if (above == null || above.text().isBlank() || NumberCell.isNumber(above.text()) || above.col() != col
+                    || above.row() + above.rowSpan() != a.rows()) continue;
+            // the continuation has empty cells there: one per row, or one empty merged cell
+            int extend = 0;
+            int r = a.rows();
+            while (r < rows) {
+                Cell below = at(lower, r, col);
+                if (below == null || !below.text().isBlank() || below.colSpan() != above.colSpan() || !hasTextRightOf(lower, r, col)) break;
+                extend += below.rowSpan();
+                r += below.rowSpan();
+            }
+            if (extend == 0) continue;
+            final int from = a.rows();
+            final int to = a.rows() + extend;
+            final int c0 = col;
+            lower.removeIf(x -> x.col() == c0 && x.row() >= from && x.row() < to && x.text().isBlank());
+            cells.remove(above);
+            cells.add(new Cell(above.row(), above.col(), above.rowSpan() + extend, above.colSpan(), above.text(), above.box(), above.confidence()));
+        }
+        cells.addAll(lower);
+        return new Joined(Table.normalized(rows, cols, cells).table(), drop);
+    }
+
+    private static Cell at(List<Cell> cells, int r, int c) {
+        for (Cell x : cells) if (x.row() == r && x.col() == c) return x;
+        return null;
+    }
+
+    private static boolean hasTextRightOf(List<Cell> cells, int r, int c) {
+        for (Cell x : cells) if (x.row() == r && x.col() > c && !x.text().isBlank()) return true;
+        return false;
+    }
+
+    private static boolean hasNumber(String[] row) {
+        for (String s : row) if (NumberCell.isNumber(s)) return true;
+        return false;
+    }
+
+    private static String rowKey(String[] row) {
+        StringBuilder b = new StringBuilder();
+        for (String s : row) b.append(LabelKey.key(s)).append('|');
+        return b.toString();
+    }
+}

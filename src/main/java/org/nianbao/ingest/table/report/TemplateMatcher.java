@@ -1,0 +1,287 @@
+package org.nianbao.ingest.table.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lines up observed cells with a template by dynamic programming (an edit-distance alignment):
+ * template cells are matched in order to observed cells, labels by text similarity (a label may be
+ * split over up to three observed cells), values by reading as a number or a blank. Observed cells may
+ * be skipped (empty placeholders of merged cells cheaply, text and numbers at a price) and template
+ * cells may be missing (a missing row, a caption the capture dropped). Observed cells before and after
+ * the table are free to skip, so the table is found inside a longer stream.
+ *
+ * <p>Work is bounded: one call costs O(template cells × window), and the window is capped.
+ */
+public final class TemplateMatcher {
+    /** Most observed cells one alignment looks at. */
+    public static final int MAX_WINDOW = 1200;
+
+    static final double SKIP_EMPTY = 0.02;
+    static final double SKIP_BLANK = 0.3;
+    static final double SKIP_NUMBER = 0.9;
+    static final double SKIP_TEXT = 0.7;
+    static final double MISS_LABEL = 0.5;
+    static final double MISS_VALUE = 0.8;
+    static final double VALUE_FROM_EMPTY = 0.1;
+    static final double VALUE_FROM_BLANK = 0.02;
+    static final double VALUE_FROM_NOISE = 0.4;
+    static final double MERGE_PENALTY = 0.1;
+    static final double MIN_LABEL_SIMILARITY = 0.5;
+    static final double TIE_BREAK = 1e-7;
+    /** A label found out of reading order (a header the capture moved) must be this alike and unique. */
+    static final double RESCUE_SIMILARITY = 0.85;
+
+    private static final byte FROM_START = 0;
+    private static final byte SKIP_OBS = 1;
+    private static final byte MISS = 2;
+    private static final byte MATCH1 = 3;
+    private static final byte MATCH2 = 4;
+    private static final byte MATCH3 = 5;
+
+    private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
+
+    private TemplateMatcher() { }
+
+    /** Label keys of a template, computed once. */
+    private record Prepared(String[][] keys, char[][][] bags) {
+        static Prepared of(StandardTemplate t) {
+            List<TemplateCell> cells = t.cells();
+            String[][] keys = new String[cells.size()][];
+            char[][][] bags = new char[cells.size()][][];
+            for (int i = 0; i < cells.size(); i++) {
+                TemplateCell c = cells.get(i);
+                if (c.value()) continue;
+                keys[i] = new String[1 + c.aliases().size()];
+                bags[i] = new char[keys[i].length][];
+                keys[i][0] = LabelKey.key(c.label());
+                for (int a = 0; a < c.aliases().size(); a++) keys[i][a + 1] = LabelKey.key(c.aliases().get(a));
+                for (int a = 0; a < keys[i].length; a++) bags[i][a] = LabelKey.bag(keys[i][a]);
+            }
+            return new Prepared(keys, bags);
+        }
+    }
+
+    static String[] labelKeys(StandardTemplate t, int cellIndex) {
+        return prepared(t).keys[cellIndex];
+    }
+
+    private static Prepared prepared(StandardTemplate t) {
+        return PREPARED.computeIfAbsent(t.id(), k -> Prepared.of(t));
+    }
+
+    /** Aligns {@code t} with observed cells {@code [from, to)} (clipped to {@link #MAX_WINDOW}). */
+    public static Alignment align(StandardTemplate t, CellStream s, int from, int to) {
+        to = Math.min(to, Math.min(s.size(), from + MAX_WINDOW));
+        Prepared p = prepared(t);
+        List<TemplateCell> tc = t.cells();
+        int m = tc.size();
+        int n = Math.max(0, to - from);
+        int w = n + 1;
+        // keys of two and three consecutive text cells joined (a label split over cells), once per call
+        String[][] joinedKeys = new String[4][];
+        char[][][] joinedBags = new char[4][][];
+        for (int k = 2; k <= 3; k++) {
+            joinedKeys[k] = new String[n];
+            joinedBags[k] = new char[n][];
+            for (int q = 0; q + k <= n; q++) {
+                boolean text = true;
+                StringBuilder b = new StringBuilder();
+                for (int r = 0; r < k; r++) {
+                    text &= s.kinds[from + q + r] == CellStream.TEXT;
+                    b.append(s.keys[from + q + r]);
+                }
+                if (!text || b.length() == 0 || b.length() > LabelKey.MAX_LABEL_CHARS) continue;
+                joinedKeys[k][q] = b.toString();
+                joinedBags[k][q] = LabelKey.bag(joinedKeys[k][q]);
+            }
+        }
+        Joined joined = new Joined(from, joinedKeys, joinedBags);
+        double[] d = new double[(m + 1) * w];
+        byte[] mv = new byte[(m + 1) * w];
+        for (int j = 0; j <= n; j++) {
+            d[j] = 0;
+            mv[j] = FROM_START;
+        }
+        for (int i = 1; i <= m; i++) {
+            TemplateCell cell = tc.get(i - 1);
+            // a later template cell is a hair cheaper to miss: when two readings cost the same (the last value
+            // of a table cut short could be the end of one row or the start of the next), earlier cells are filled
+            double miss = (cell.value() ? MISS_VALUE : MISS_LABEL) - TIE_BREAK * i;
+            int row = i * w;
+            int prev = (i - 1) * w;
+            d[row] = (d[prev] + miss);
+            mv[row] = MISS;
+            for (int j = 1; j <= n; j++) {
+                int o = from + j - 1;
+                double best = (d[row + j - 1] + skipCost(s, o));
+                byte move = SKIP_OBS;
+                double c = (d[prev + j] + miss);
+                if (c < best) {
+                    best = c;
+                    move = MISS;
+                }
+                if (cell.value()) {
+                    double vc = valueCost(s, o);
+                    if (vc >= 0) {
+                        c = (d[prev + j - 1] + vc);
+                        if (c < best) {
+                            best = c;
+                            move = MATCH1;
+                        }
+                    }
+                } else if (s.kinds[o] == CellStream.TEXT) {
+                    for (int k = 1; k <= 3 && k <= j; k++) {
+                        if (k > 1 && s.kinds[from + j - k] != CellStream.TEXT) break;
+                        double sim = labelSimilarity(p, i - 1, s, from + j - k, k, joined);
+                        if (sim < MIN_LABEL_SIMILARITY) continue;
+                        c = (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
+                        if (c < best) {
+                            best = c;
+                            move = (byte) (MATCH1 + k - 1);
+                        }
+                    }
+                }
+                d[row + j] = best;
+                mv[row + j] = move;
+            }
+        }
+        // free trailing skip: the table may end anywhere
+        int bestJ = 0;
+        for (int j = 1; j <= n; j++) if (d[m * w + j] < d[m * w + bestJ]) bestJ = j;
+        int[] first = new int[m];
+        int[] count = new int[m];
+        double[] sim = new double[m];
+        java.util.Arrays.fill(first, -1);
+        int i = m;
+        int j = bestJ;
+        while (i > 0) {
+            byte move = mv[i * w + j];
+            if (move == SKIP_OBS) {
+                j--;
+            } else if (move == MISS) {
+                i--;
+            } else if (move == FROM_START) {
+                // only row 0 has FROM_START; unreachable for i > 0
+                break;
+            } else {
+                int k = move - MATCH1 + 1;
+                first[i - 1] = from + j - k;
+                count[i - 1] = k;
+                TemplateCell cell = tc.get(i - 1);
+                sim[i - 1] = cell.value() ? 1 : labelSimilarity(p, i - 1, s, from + j - k, k, joined);
+                i--;
+                j -= k;
+            }
+        }
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int k = 0; k < m; k++) {
+            if (first[k] < 0) continue;
+            start = Math.min(start, first[k]);
+            end = Math.max(end, first[k] + count[k]);
+        }
+        if (end < 0) {
+            start = from;
+            end = from;
+        }
+        rescueMovedLabels(t, p, s, first, count, sim, start, end);
+        IdentityRepair.apply(t, s, first, count);
+        return new Alignment(t, s, first, count, sim, start, end, d[m * w + bestJ]);
+    }
+
+    /**
+     * Template labels left unmatched are looked for among the unused text cells of the table's span:
+     * a capture sometimes lists a header out of order (004 puts 总计 in the first header row). Only an
+     * unambiguous, near-exact match is taken.
+     */
+    private static void rescueMovedLabels(StandardTemplate t, Prepared p, CellStream s, int[] first, int[] count, double[] sim,
+                                          int start, int end) {
+        boolean[] used = new boolean[Math.max(0, end - start)];
+        for (int k = 0; k < first.length; k++) {
+            for (int q = 0; q < count[k]; q++) used[first[k] + q - start] = true;
+        }
+        List<TemplateCell> tc = t.cells();
+        for (int k = 0; k < tc.size(); k++) {
+            if (tc.get(k).value() || first[k] >= 0) continue;
+            int found = -1;
+            int candidates = 0;
+            for (int o = start; o < end; o++) {
+                if (used[o - start] || s.kinds[o] != CellStream.TEXT) continue;
+                if (labelSimilarity(p, k, s, o, 1, null) >= RESCUE_SIMILARITY) {
+                    candidates++;
+                    found = o;
+                }
+            }
+            if (candidates != 1) continue;
+            // the cell must not fit another missing label equally well
+            boolean ambiguous = false;
+            for (int q = 0; q < tc.size() && !ambiguous; q++) {
+                if (q == k || tc.get(q).value() || first[q] >= 0) continue;
+                if (labelSimilarity(p, q, s, found, 1, null) >= RESCUE_SIMILARITY) ambiguous = true;
+            }
+            if (ambiguous) continue;
+            first[k] = found;
+            count[k] = 1;
+            sim[k] = labelSimilarity(p, k, s, found, 1, null);
+            used[found - start] = true;
+        }
+    }
+
+    private static double skipCost(CellStream s, int o) {
+        return switch (s.kinds[o]) {
+            case CellStream.EMPTY -> SKIP_EMPTY;
+            case CellStream.BLANK -> SKIP_BLANK;
+            case CellStream.NUMBER, CellStream.NUMERIC_NOISE -> SKIP_NUMBER;
+            default -> SKIP_TEXT;
+        };
+    }
+
+    /** Cost of reading a value slot from observed cell {@code o}, or -1 when the cell cannot be a value. */
+    private static double valueCost(CellStream s, int o) {
+        return switch (s.kinds[o]) {
+            case CellStream.NUMBER -> 0;
+            case CellStream.BLANK -> VALUE_FROM_BLANK;
+            case CellStream.EMPTY -> VALUE_FROM_EMPTY;
+            case CellStream.NUMERIC_NOISE -> VALUE_FROM_NOISE;
+            default -> -1;
+        };
+    }
+
+    /** Joined keys of consecutive cells for one window: {@code keys[k][o - from]} for k = 2, 3. */
+    private record Joined(int from, String[][] keys, char[][][] bags) { }
+
+    /** Best similarity of template label {@code cell} (any alias) to observed cells {@code o..o+k-1} joined. */
+    private static double labelSimilarity(Prepared p, int cell, CellStream s, int o, int k, Joined joined) {
+        String key;
+        char[] bag;
+        if (k == 1) {
+            key = s.keys[o];
+            bag = s.bags[o];
+        } else {
+            key = joined.keys()[k][o - joined.from()];
+            bag = joined.bags()[k][o - joined.from()];
+            if (key == null) return 0;
+        }
+        if (key.isEmpty()) return 0;
+        double best = 0;
+        String[] keys = p.keys[cell];
+        for (int a = 0; a < keys.length; a++) {
+            best = Math.max(best, LabelKey.similarity(key, bag, keys[a], p.bags[cell][a]));
+        }
+        return best;
+    }
+
+    /** Observed cells matched to label cells whose text differs from the official label (for deviations). */
+    static List<int[]> labelVariants(Alignment a) {
+        List<int[]> out = new ArrayList<>();
+        List<TemplateCell> tc = a.template().cells();
+        for (int k = 0; k < tc.size(); k++) {
+            if (tc.get(k).value() || a.first()[k] < 0) continue;
+            if (!LabelKey.key(a.observedText(k)).equals(labelKeys(a.template(), k)[0])) out.add(new int[] {k});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.nianbao.ingest.eval;
+
+import java.util.List;
+import java.util.Locale;
+import org.nianbao.ingest.eval.score.FormTotals;
+
+/**
+ * Thresholds on evaluation figures. A {@link State#FLOOR} guards what works today (a regression fails
+ * the build); a {@link State#TARGET} is what a capability still being built must reach (reported as not
+ * yet supported — a skipped test with its figures — until it does).
+ */
+final class EvalChecks {
+    enum State { FLOOR, TARGET }
+
+    enum Metric {
+        CER("CER", false), CELLS("cells", true), SPANS("span F1", true), EXACT("exact tables", true);
+
+        final String label;
+        final boolean higherIsBetter;
+
+        Metric(String label, boolean higherIsBetter) {
+            this.label = label;
+            this.higherIsBetter = higherIsBetter;
+        }
+
+        double of(FormTotals f) {
+            return switch (this) {
+                case CER -> f.cer();
+                case CELLS -> f.cells();
+                case SPANS -> f.spans();
+                case EXACT -> f.exactTables();
+            };
+        }
+    }
+
+    record Check(String form, Metric metric, State state, double threshold, String owner) {
+        boolean met(FormTotals f) {
+            if (f == null || f.docs == 0) return false;
+            if (metric != Metric.CER && f.failed == f.docs) return false;
+            double v = metric.of(f);
+            return metric.higherIsBetter ? v >= threshold : v <= threshold;
+        }
+
+        String describe(FormTotals f) {
+            String value = f == null ? "no documents" : String.format(Locale.ROOT, "%.4f", metric.of(f));
+            String failed = f != null && f.failed > 0 ? " (" + f.failed + "/" + f.docs + " failed: "
+                    + (f.failures.isEmpty() ? "?" : f.failures.get(0)) + ")" : "";
+            return String.format(Locale.ROOT, "%s %s = %s, %s %s %.4f%s", form, metric.label, value,
+                    state == State.FLOOR ? "floor" : "target", metric.higherIsBetter ? ">=" : "<=", threshold, failed);
+        }
+    }
+
+    private EvalChecks() { }
+
+    static Check floor(String form, Metric m, double t) {
+        return new Check(form, m, State.FLOOR, t, "");
+    }
+
+    static Check target(String form, Metric m, double t, String owner) {
+        return new Check(form, m, State.TARGET, t, owner);
+    }
+
+    /**
+     * The thresholds for the non-OCR forms of fixtures/generated. Floors sit just under what the
+     * pipeline measures today (see the report); targets are the issues' goals.
+     */
+    static List<Check> nonOcr() {
+        String pdf = "PDF text layer (issue 4)";
+        String norm = "normalisation (issue 5)";
+        return List.of(
+                // text captures: narrative, values and grids all exact since the flattened-table rebuilders landed
+                floor("text-pipe", Metric.CER, 0.002), floor("text-tab", Metric.CER, 0.002),
+                floor("text-cell", Metric.CER, 0.002), floor("text-tsv", Metric.CER, 0.002),
+                floor("text-pipe", Metric.CELLS, 0.99), floor("text-tab", Metric.CELLS, 0.99),
+                floor("text-cell", Metric.CELLS, 0.99), floor("text-tsv", Metric.CELLS, 0.99),
+                floor("text-pipe", Metric.EXACT, 0.99), floor("text-tab", Metric.EXACT, 0.99),
+                floor("text-cell", Metric.EXACT, 0.99), floor("text-tsv", Metric.EXACT, 0.99),
+                // web captures: text, values and grids all exact since the HTML extractor landed
+                floor("html-utf8", Metric.CER, 0.002), floor("html-utf8", Metric.CELLS, 0.99),
+                floor("html-utf8", Metric.EXACT, 0.99),
+                floor("html-gb18030", Metric.CER, 0.002), floor("html-gb18030", Metric.CELLS, 0.99),
+                floor("html-gb18030", Metric.EXACT, 0.99),
+                // born-digital PDF: a sound text layer reads without errors
+                target("pdf", Metric.CER, 0.001, pdf), target("pdf", Metric.CELLS, 0.99, pdf), target("pdf", Metric.SPANS, 0.9, pdf),
+                // damaged text, repaired before its structure is read (since the normaliser landed):
+                // utf8-as-gbk lost bytes when it was damaged, so its floor is looser and its cells stay a target
+                floor("moji-gbk-as-latin1", Metric.CER, 0.002), floor("moji-big5-as-gbk", Metric.CER, 0.01),
+                floor("moji-utf8-as-gbk", Metric.CER, 0.06), floor("trad-pinyin", Metric.CER, 0.002),
+                floor("moji-gbk-as-latin1", Metric.CELLS, 0.99), floor("moji-big5-as-gbk", Metric.CELLS, 0.99),
+                floor("trad-pinyin", Metric.CELLS, 0.98),
+                floor("moji-gbk-as-latin1", Metric.EXACT, 0.99), floor("moji-big5-as-gbk", Metric.EXACT, 0.99),
+                target("moji-utf8-as-gbk", Metric.CELLS, 0.9, norm), target("trad-pinyin", Metric.CELLS, 0.995, norm));
+    }
+
+    /** Targets for the OCR forms (issue 4: ≤ 0.5% CER at 300 dpi, ≤ 1% on noisy 200 dpi scans). */
+    static List<Check> ocr() {
+        String ocr = "OCR (issue 4)";
+        return List.of(
+                target("scan300-pdf", Metric.CER, 0.005, ocr), target("scan300-png", Metric.CER, 0.005, ocr),
+                target("tiff-g4", Metric.CER, 0.01, ocr), target("scan-upside", Metric.CER, 0.005, ocr),
+                target("scan200-jpg", Metric.CER, 0.01, ocr),
+                target("scan300-pdf", Metric.CELLS, 0.95, ocr), target("scan300-png", Metric.CELLS, 0.95, ocr),
+                target("html-img", Metric.CER, 0.002, ocr), target("html-img", Metric.CELLS, 0.95, ocr));
+    }
+}
