@@ -8,7 +8,7 @@ package org.nianbao.ingest.ocr;
  */
 public final class DocumentOcr {
     /** A first page reading at or above this confidence is not tried with the traditional model. */
-    static final double SURE_CONFIDENCE = 82;
+    static final double SURE_CONFIDENCE = 89;
 
     private final PageReader reader;
     private final Object decide = new Object();

@@ -42,36 +42,46 @@ public final class EnumeratorRepair {
 
     static Line repairLine(Line line, GrayImage image) {
         if (line.words().isEmpty()) return line;
-        Word first = line.words().get(0);
-        Box b = first.box();
-        if (b.width() < 4 || b.height() < 4) return line;
-        String text = first.text();
+        String text = line.text();
         Matcher m = BRACKETED.matcher(text);
         String replacement = null;
-        int end = 0;
         if (m.find()) {
+            Box b = leadingBox(line, m.end());
+            if (b == null || b.width() < 4 || b.height() < 4) return line;
             // the numeral sits between the brackets: the middle of the marker's box
             double h = b.height();
             double markerWidth = Math.min(b.width(), 2.2 * h);
             int strokes = countStrokes(image, b.x() + markerWidth * 0.3, b.y(), markerWidth * 0.4, h);
             String numeral = numeral(strokes);
-            if (numeral != null && !numeral.equals(m.group(1))) replacement = "（" + numeral + "）";
-            end = m.end();
+            if (numeral != null) replacement = "（" + numeral + "）";
         } else if ((m = COMMA.matcher(text)).find()) {
+            Box b = leadingBox(line, m.end());
+            if (b == null || b.width() < 4 || b.height() < 4) return line;
             double h = b.height();
-            int strokes = countStrokes(image, b.x(), b.y(), Math.min(b.width(), h), h);
-            String numeral = numeral(strokes);
+            String numeral = numeral(countStrokes(image, b.x(), b.y(), Math.min(b.width(), h), h));
             if (numeral != null) replacement = numeral + "、";
-            end = m.end();
+        } else if ((m = NUMERAL_MARK.matcher(text)).find()) {
+            replacement = m.group(1) + "、";
         }
-        if (replacement == null) {
-            Matcher lm = NUMERAL_MARK.matcher(line.text());
-            if (!lm.find()) return line;
-            return new Line(lm.group(1) + "、" + line.text().substring(lm.end()), line.box(), line.confidence(), line.words());
+        if (replacement == null) return line;
+        String fixed = replacement + text.substring(m.end());
+        return fixed.equals(text) ? line : new Line(fixed, line.box(), line.confidence(), line.words());
+    }
+
+    /** The box around the first words of the line that hold its first {@code chars} characters. */
+    private static Box leadingBox(Line line, int chars) {
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        int covered = 0;
+        for (Word w : line.words()) {
+            if (covered >= chars) break;
+            x0 = Math.min(x0, w.box().x());
+            y0 = Math.min(y0, w.box().y());
+            x1 = Math.max(x1, w.box().right());
+            y1 = Math.max(y1, w.box().bottom());
+            covered += w.text().length();
         }
-        List<Word> words = new ArrayList<>(line.words());
-        words.set(0, new Word(replacement + text.substring(end), b, first.confidence()));
-        return new Line(CjkSpacing.joinWords(words, line.box().height()), line.box(), line.confidence(), words);
+        if (covered < chars) return null;
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     private static String numeral(int strokes) {
@@ -84,39 +94,59 @@ public final class EnumeratorRepair {
     }
 
     /**
-     * Counts separate horizontal bands of ink in a region: rows whose ink covers a third of the region's
-     * width, grouped when adjacent. Returns 0 when the region holds something other than strokes
-     * (ink in most rows, or a band taller than a stroke).
+     * Counts the horizontal strokes in a region: connected blots of ink at least 40% as wide as the
+     * region and less than a third as high (a slanted brush stroke is still one blot). Returns 0 when
+     * the region holds anything else (a blot that is not a stroke: some other character).
      */
     static int countStrokes(GrayImage img, double x, double y, double w, double h) {
         int x0 = clamp((int) Math.floor(x), img.width());
         int x1 = clamp((int) Math.ceil(x + w), img.width());
         int y0 = clamp((int) Math.floor(y), img.height());
         int y1 = clamp((int) Math.ceil(y + h), img.height());
-        if (x1 - x0 < 3 || y1 - y0 < 3) return 0;
+        int cw = x1 - x0;
+        int ch = y1 - y0;
+        if (cw < 3 || ch < 3) return 0;
         int threshold = localThreshold(img, x0, y0, x1, y1);
-        int width = x1 - x0;
-        int bands = 0;
-        int bandRows = 0;
-        int inkRows = 0;
-        boolean inBand = false;
-        for (int yy = y0; yy < y1; yy++) {
-            int ink = 0;
-            for (int xx = x0; xx < x1; xx++) if (img.get(xx, yy) < threshold) ink++;
-            boolean stroke = ink * 3 >= width;
-            if (ink > 0) inkRows++;
-            if (stroke) {
-                if (!inBand) bands++;
-                inBand = true;
-                bandRows++;
-                if (bandRows > (y1 - y0) / 3) return 0; // a solid block, not a stroke
-            } else {
-                inBand = false;
-                bandRows = 0;
+        boolean[] ink = new boolean[cw * ch];
+        for (int yy = 0; yy < ch; yy++) for (int xx = 0; xx < cw; xx++) ink[yy * cw + xx] = img.get(x0 + xx, y0 + yy) < threshold;
+        boolean[] seen = new boolean[ink.length];
+        int[] stack = new int[ink.length];
+        int strokes = 0;
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || seen[start]) continue;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            int bx0 = cw, bx1 = -1, by0 = ch, by1 = -1, n = 0;
+            while (top > 0) {
+                int i = stack[--top];
+                n++;
+                int px = i % cw, py = i / cw;
+                bx0 = Math.min(bx0, px); bx1 = Math.max(bx1, px);
+                by0 = Math.min(by0, py); by1 = Math.max(by1, py);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx, ny = py + dy;
+                        if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
+                        int j = ny * cw + nx;
+                        if (ink[j] && !seen[j]) {
+                            seen[j] = true;
+                            stack[top++] = j;
+                        }
+                    }
+                }
             }
+            int bw = bx1 - bx0 + 1;
+            int bh = by1 - by0 + 1;
+            if (n <= 3) continue;                                   // a speck
+            if (bw * 10 < cw * 4) {
+                if (bh * 3 >= ch) return 0;                         // a tall narrow blot: a bracket or a stroke of something else
+                continue;                                           // a short dot
+            }
+            if (bh * 3 >= ch) return 0;                             // wide and tall: some other character
+            strokes++;
         }
-        if (inkRows > (y1 - y0) * 0.8) return 0; // ink everywhere: some other glyph
-        return bands;
+        return strokes;
     }
 
     private static int localThreshold(GrayImage img, int x0, int y0, int x1, int y1) {

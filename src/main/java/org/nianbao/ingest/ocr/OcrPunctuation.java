@@ -43,6 +43,8 @@ public final class OcrPunctuation {
                 case ';' -> out.append(hanBefore || hanAfter ? '；' : c);
                 case ':' -> out.append(hanBefore && next != '/' ? '：' : c);
                 case '?' -> out.append(hanBefore ? '？' : c);
+                // a sentence of Chinese ends in 。; the model often reads it as . or o
+                case '.', 'o', 'O', '°' -> out.append(hanBefore && (next < 0 || next == ' ' || isHan(next) && c != '.' || c == '.' && !isDigit(next) && !isLatin(next)) && !isLatin(prevPrev(s, i)) ? '。' : c);
                 case '!' -> out.append(hanBefore ? '！' : c);
                 case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
                 case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
@@ -118,6 +120,15 @@ public final class OcrPunctuation {
     private static boolean isHan(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 || cp == '（' || cp == '）' || cp == '，' || cp == '。' || cp == '、' || cp == '“' || cp == '”' || cp == '《' || cp == '》';
+    }
+
+    private static boolean isLatin(int cp) {
+        return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+
+    /** The character before the previous one (-1 at the start). */
+    private static int prevPrev(String s, int i) {
+        return i >= 2 ? s.charAt(i - 2) : -1;
     }
 
     private static boolean isDigit(int cp) {

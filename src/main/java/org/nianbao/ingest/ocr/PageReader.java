@@ -8,6 +8,7 @@ import java.util.List;
 import org.nianbao.ingest.model.Box;
 import org.nianbao.ingest.model.Line;
 import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.prep.Despeckle;
 import org.nianbao.ingest.ocr.prep.ImageRulings;
 import org.nianbao.ingest.ocr.prep.Skew;
 import org.nianbao.ingest.ocr.prep.TextSize;
@@ -28,11 +29,12 @@ public final class PageReader {
      * @param rereadEnumerators repair list markers like (=) by counting their strokes ({@link EnumeratorRepair})
      * @param punctuation      full-width punctuation in Chinese context
      * @param mode             page segmentation for the page
+     * @param despeckle        remove isolated dust and drop lone low-confidence marks read from it
      */
     public record Options(boolean resample, boolean deskew, boolean orientation, boolean removeRulings,
-                          boolean rereadEnumerators, boolean punctuation, OcrMode mode) {
+                          boolean rereadEnumerators, boolean punctuation, OcrMode mode, boolean despeckle) {
         public static Options defaults() {
-            return new Options(true, true, true, true, true, true, OcrMode.COLUMN);
+            return new Options(true, true, true, true, true, true, OcrMode.COLUMN, true);
         }
     }
 
@@ -100,11 +102,14 @@ public final class PageReader {
         AffineTransform toImg = new AffineTransform();
         int effDpi = dpi > 0 ? dpi : 300;
         if (options.resample() && dpi > 0 && (dpi < 240 || dpi > 420)) {
-            Transforms.Transformed t = Transforms.scale(img, 300.0 / dpi);
+            double factor = 300.0 / dpi;
+            double room = Math.sqrt((double) MAX_PREPARED_PIXELS / ((double) img.width() * img.height()));
+            if (factor > room) factor = Math.max(1, room); // never enlarge a huge page past the ceiling
+            Transforms.Transformed t = Transforms.scale(img, factor);
             img = t.image();
             toImg.preConcatenate(t.toImage());
-            notes.add("resampled " + dpi + "→300 dpi");
-            effDpi = 300;
+            notes.add("resampled " + dpi + "→" + Math.round(dpi * factor) + " dpi");
+            effDpi = (int) Math.round(dpi * factor);
         } else if (options.resample() && dpi == 0) {
             // Unknown resolution (web pictures, screenshots): judge by the text itself. Tesseract reads
             // lines about 30-60 pixels high best; screen text is often 12-16.
@@ -138,6 +143,13 @@ public final class PageReader {
                 notes.add(rulings.size() + " ruling lines removed");
             }
         }
+        if (options.despeckle()) {
+            Despeckle.Result d = Despeckle.clean(img, effDpi);
+            if (d.removed() > 0) {
+                img = d.image();
+                notes.add(d.removed() + " specks removed");
+            }
+        }
         final GrayImage prepared = img;
         final int readDpi = effDpi;
         Attempt best = service.withEngine(engine -> {
@@ -146,6 +158,8 @@ public final class PageReader {
             if (options.orientation() && suspicious(a.result)) {
                 a = tryOrientations(engine, a, readDpi, script, deadline, notes);
             }
+            a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
             return a;
         });

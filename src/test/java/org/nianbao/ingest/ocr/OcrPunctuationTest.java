@@ -41,6 +41,13 @@ class OcrPunctuationTest {
     }
 
     @Test
+    void aChineseSentenceEndsInAFullStop() {
+        assertEquals("提高了透明度。下一步", OcrPunctuation.fix("提高了透明度.下一步"));
+        assertEquals("提高了透明度。", OcrPunctuation.fix("提高了透明度o"));
+        assertEquals("1.公开意识 2.5万元 Word.doc", OcrPunctuation.fix("1.公开意识 2.5万元 Word.doc"));
+    }
+
+    @Test
     void aLoneApostropheBetweenChineseCharactersIsNoise() {
         assertEquals("总体情况", OcrPunctuation.fix("总体'情况"));
     }

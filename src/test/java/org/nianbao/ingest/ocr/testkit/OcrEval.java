@@ -22,8 +22,9 @@ import org.nianbao.ingest.ocr.PageReader;
  * scripts/ocr-eval --dpi 300 --profile office --pages 3 \
  *     --config "base=mode=COLUMN" --config "deskew=deskew,mode=COLUMN"
  * </pre>
- * Options of a configuration (comma-separated): resample, deskew, orientation, rulings, enum, punct,
- * mode=PAGE|COLUMN|BLOCK; "all" = the defaults of PageReader.
+ * Options of a configuration (comma-separated): resample, deskew, orientation, rulings, enum, punct, despeckle,
+ * mode=PAGE|COLUMN|BLOCK; "all" = the defaults of PageReader. {@code --only K} reads page K alone;
+ * {@code --verbose} prints each page's edits (truth→OCR).
  */
 public final class OcrEval {
     public static void main(String[] args) throws Exception {
@@ -32,6 +33,8 @@ public final class OcrEval {
         int pages = 3;
         int turn = 0;
         boolean verbose = false;
+        int only = -1;
+        Path save = null;
         List<String> fonts = List.of("AR PL UMing CN", "AR PL UKai CN", "WenQuanYi Zen Hei");
         Map<String, PageReader.Options> configs = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -42,6 +45,8 @@ public final class OcrEval {
                 case "--turn" -> turn = Integer.parseInt(args[++i]);
                 case "--fonts" -> fonts = List.of(args[++i].split(","));
                 case "--verbose" -> verbose = true;
+                case "--only" -> only = Integer.parseInt(args[++i]) - 1;
+                case "--save" -> save = Path.of(args[++i]);
                 case "--config" -> {
                     String[] kv = args[++i].split("=", 2);
                     configs.put(kv[0], parse(kv[1]));
@@ -74,6 +79,7 @@ public final class OcrEval {
         List<GrayImage> images = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int k = 0; k < pages; k++) {
+            if (only >= 0 && k != only) continue;
             String font = fonts.get(k % fonts.size());
             Path seed = seeds.get(k % seeds.size());
             List<String> paras = Corpus.paragraphs(seed);
@@ -81,6 +87,10 @@ public final class OcrEval {
             BufferedImage img = ScanMaker.degrade(scan.image(), prof, 1000 + k);
             if (turn != 0) img = ScanMaker.rotate(img, turn);
             scans.add(scan);
+            if (save != null) {
+                Files.createDirectories(save);
+                ImageFiles.png(img, dpi, save.resolve(String.format("page-%02d.png", k + 1)));
+            }
             images.add(GrayImage.of(img));
             labels.add(font + " / " + seed.getFileName());
         }
@@ -112,7 +122,7 @@ public final class OcrEval {
 
     static PageReader.Options parse(String spec) {
         if (spec.equals("all")) return PageReader.Options.defaults();
-        boolean resample = false, deskew = false, orientation = false, rulings = false, enumer = false, punct = false;
+        boolean resample = false, deskew = false, orientation = false, rulings = false, enumer = false, punct = false, speck = false;
         OcrMode mode = OcrMode.COLUMN;
         for (String s : spec.split(",")) {
             switch (s.trim()) {
@@ -122,6 +132,7 @@ public final class OcrEval {
                 case "rulings" -> rulings = true;
                 case "enum" -> enumer = true;
                 case "punct" -> punct = true;
+                case "despeckle" -> speck = true;
                 case "" -> { }
                 default -> {
                     if (s.startsWith("mode=")) mode = OcrMode.valueOf(s.substring(5));
@@ -129,6 +140,6 @@ public final class OcrEval {
                 }
             }
         }
-        return new PageReader.Options(resample, deskew, orientation, rulings, enumer, punct, mode);
+        return new PageReader.Options(resample, deskew, orientation, rulings, enumer, punct, mode, speck);
     }
 }
