@@ -47,7 +47,7 @@ public record Table(int rows, int cols, List<Cell> cells) {
                 maxRs++;
             }
             if (maxRs != c.rowSpan() || maxCs != c.colSpan()) repairs++;
-            Cell placed = new Cell(c.row(), c.col(), maxRs, maxCs, c.text(), c.box(), c.confidence());
+            Cell placed = new Cell(c.row(), c.col(), maxRs, maxCs, c.text(), c.box(), c.confidence(), c.alternatives());
             for (int r = 0; r < maxRs; r++) for (int k = 0; k < maxCs; k++) owner[c.row() + r][c.col() + k] = placed;
             out.add(placed);
         }

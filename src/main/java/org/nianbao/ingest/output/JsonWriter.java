@@ -147,6 +147,11 @@ public final class JsonWriter {
         g.writeStringField("text", c.text());
         if (c.box() != null) box(g, c.box());
         if (c.confidence() < 100) g.writeNumberField("confidence", round(c.confidence()));
+        if (!c.alternatives().isEmpty()) {
+            g.writeArrayFieldStart("alternatives");
+            for (String a : c.alternatives()) g.writeString(a);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

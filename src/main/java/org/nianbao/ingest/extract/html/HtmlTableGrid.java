@@ -179,7 +179,7 @@ final class HtmlTableGrid {
             int c0 = colMap[c.col()];
             int r1 = rowMap[Math.min(rows, c.row() + c.rowSpan())];
             int c1 = colMap[Math.min(cols, c.col() + c.colSpan())];
-            out.add(new Cell(r0, c0, Math.max(1, r1 - r0), Math.max(1, c1 - c0), c.text(), c.box(), c.confidence()));
+            out.add(new Cell(r0, c0, Math.max(1, r1 - r0), Math.max(1, c1 - c0), c.text(), c.box(), c.confidence(), c.alternatives()));
         }
         return new Table(nr, nc, out);
     }

@@ -121,7 +121,7 @@ public final class ContinuedColumns {
             int col = nearest(xs, box.x());
             int end = nearest(xs, box.right());
             if (end <= col) return t;
-            cells.add(new Cell(c.row(), col, c.rowSpan(), end - col, c.text(), box, c.confidence()));
+            cells.add(new Cell(c.row(), col, c.rowSpan(), end - col, c.text(), box, c.confidence(), c.alternatives()));
         }
         return Table.normalized(t.rows(), xs.length - 1, cells).table();
     }

@@ -129,7 +129,7 @@ public final class TableStitcher {
             int top = Math.max(c.row(), drop);
             int bottom = c.row() + c.rowSpan();
             if (bottom <= top) continue;
-            lower.add(new Cell(top - drop + a.rows(), c.col(), bottom - top, c.colSpan(), c.text(), c.box(), c.confidence()));
+            lower.add(new Cell(top - drop + a.rows(), c.col(), bottom - top, c.colSpan(), c.text(), c.box(), c.confidence(), c.alternatives()));
         }
         // carry a row-spanning label (三、本年度办理结果, （三）不予公开) over the break: B's leading empty cells
         // in a column where A's last row is covered by a label
@@ -152,7 +152,7 @@ public final class TableStitcher {
             final int c0 = col;
             lower.removeIf(x -> x.col() == c0 && x.row() >= from && x.row() < to && x.text().isBlank());
             cells.remove(above);
-            cells.add(new Cell(above.row(), above.col(), above.rowSpan() + extend, above.colSpan(), above.text(), above.box(), above.confidence()));
+            cells.add(new Cell(above.row(), above.col(), above.rowSpan() + extend, above.colSpan(), above.text(), above.box(), above.confidence(), above.alternatives()));
         }
         // the other way round (ruled PDFs): a merged label cell cut by the page break prints its text in the
         // part holding its middle, so A ends with an empty stub of it and B starts with the labelled rest
@@ -164,7 +164,7 @@ public final class TableStitcher {
                     || stub.rowSpan() + rest.rowSpan() < 3 || !hasTextRightOf(lower, a.rows(), col)) continue;
             cells.remove(stub);
             lower.remove(rest);
-            lower.add(new Cell(stub.row(), col, stub.rowSpan() + rest.rowSpan(), rest.colSpan(), rest.text(), rest.box(), rest.confidence()));
+            lower.add(new Cell(stub.row(), col, stub.rowSpan() + rest.rowSpan(), rest.colSpan(), rest.text(), rest.box(), rest.confidence(), rest.alternatives()));
         }
         cells.addAll(lower);
         return new Joined(Table.normalized(rows, cols, cells).table(), drop);
