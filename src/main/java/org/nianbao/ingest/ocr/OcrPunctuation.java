@@ -23,6 +23,8 @@ public final class OcrPunctuation {
      */
     public static final class QuoteState {
         boolean open;
+        /** Title marks open: a title inside a title is marked 〈 〉, which the model reads as 《 》. */
+        int titles;
     }
 
     /** Fixes one line of a paragraph; {@code quotes} carries the quote parity to the next line. */
@@ -46,6 +48,14 @@ public final class OcrPunctuation {
                 // a sentence of Chinese ends in 。; the model often reads it as . or o
                 case '.', 'o', 'O', '°' -> out.append(hanBefore && (next < 0 || next == ' ' || isHan(next) && c != '.' || c == '.' && !isDigit(next) && !isLatin(next)) && !isLatin(prevPrev(s, i)) ? '。' : c);
                 case '!' -> out.append(hanBefore ? '！' : c);
+                case '《', '〈' -> {
+                    out.append(quotes.titles > 0 ? '〈' : '《');
+                    quotes.titles = Math.min(quotes.titles + 1, 2);
+                }
+                case '》', '〉' -> {
+                    quotes.titles = Math.max(0, quotes.titles - 1);
+                    out.append(quotes.titles > 0 ? '〉' : '》');
+                }
                 case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
                 case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
                 case '“', '”', '"', '\'' -> {

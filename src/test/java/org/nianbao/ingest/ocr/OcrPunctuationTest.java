@@ -41,6 +41,11 @@ class OcrPunctuationTest {
     }
 
     @Test
+    void aTitleInsideATitleGetsSingleTitleMarks() {
+        assertEquals("《关于印发〈年度报告格式〉的通知》和《条例》", OcrPunctuation.fix("《关于印发《年度报告格式》的通知》和《条例》"));
+    }
+
+    @Test
     void aChineseSentenceEndsInAFullStop() {
         assertEquals("提高了透明度。下一步", OcrPunctuation.fix("提高了透明度.下一步"));
         assertEquals("提高了透明度。", OcrPunctuation.fix("提高了透明度o"));

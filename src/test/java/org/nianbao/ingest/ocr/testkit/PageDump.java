@@ -21,7 +21,7 @@ public final class PageDump {
             for (Line l : t.readLines()) {
                 System.out.printf("%s  %s  row=%s%n", l.box(), l.text(), org.nianbao.ingest.ocr.LineParagraphs.isRow(l));
                 StringBuilder sb = new StringBuilder();
-                for (var w : l.words()) sb.append(String.format("[%s %.0f-%.0f h%.0f] ", w.text(), w.box().x(), w.box().right(), w.box().height()));
+                for (var w : l.words()) sb.append(String.format("[%s %.0f-%.0f c%.0f] ", w.text(), w.box().x(), w.box().right(), w.confidence()));
                 System.out.println("    " + sb);
             }
         }
