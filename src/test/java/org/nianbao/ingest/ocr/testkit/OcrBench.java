@@ -79,7 +79,7 @@ public final class OcrBench {
             // start-up (once per page) is included in its time
             long start = System.nanoTime();
             List<Future<?>> warm = new ArrayList<>();
-            ExecutorService ex = Executors.newFixedThreadPool(jobs);
+            ExecutorService ex = Executors.newFixedThreadPool(jobs + 1); // as OcrService's page threads: preparation overlaps OCR
             GrayImage tiny = new GrayImage(64, 32, new byte[64 * 32]);
             for (int i = 0; i < jobs; i++) warm.add(ex.submit(() -> service.read(tiny, null, OcrMode.LINE, OcrOptions.defaults())));
             for (Future<?> f : warm) f.get();
