@@ -90,8 +90,36 @@ final class HtmlTableGrid {
         }
         int rows = row;
         Table folded = fold(rows, width, cells);
+        if (isDegenerate(folded, cells.size())) {
+            // Spans that would fill the grid with far more empty positions than real cells (hostile or
+            // broken markup) are dropped: each row keeps its cells in order, so the text stays and the
+            // output stays proportional to the input.
+            folded = rowsInOrder(cells);
+            repairs++;
+        }
         Table.Repaired repaired = Table.normalized(folded.rows(), folded.cols(), folded.cells());
         return new Result(repaired.table(), caption, images, repairs + repaired.repairs(), longest);
+    }
+
+    /** A grid with more than 4 positions per real cell (and a sizeable one) is not a table a person drew. */
+    static boolean isDegenerate(Table grid, int realCells) {
+        long positions = (long) grid.rows() * grid.cols();
+        return positions > 10_000 && positions > 4L * Math.max(1, realCells);
+    }
+
+    private static Table rowsInOrder(List<Cell> cells) {
+        java.util.TreeMap<Integer, List<Cell>> byRow = new java.util.TreeMap<>();
+        for (Cell c : cells) byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+        List<Cell> out = new ArrayList<>();
+        int r = 0;
+        int cols = 1;
+        for (List<Cell> rowCells : byRow.values()) {
+            rowCells.sort(java.util.Comparator.comparingInt(Cell::col));
+            for (int k = 0; k < rowCells.size(); k++) out.add(Cell.of(r, k, 1, 1, rowCells.get(k).text()));
+            cols = Math.max(cols, rowCells.size());
+            r++;
+        }
+        return new Table(Math.max(r, 0), cols, out);
     }
 
     private static List<Element> rowsOf(Element section) {

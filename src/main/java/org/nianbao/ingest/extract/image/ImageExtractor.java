@@ -33,6 +33,7 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.ImageRulingTables;
 
 /**
  * Page images: PNG, JPEG, BMP, GIF, JPEG 2000 and TIFF (one page per frame: multi-page, bilevel
@@ -201,7 +202,8 @@ public final class ImageExtractor implements Extractor {
             if (r instanceof OcrException e) return failedPage(what + "; OCR failed: " + e.getMessage());
             PageReader.PageText t = (PageReader.PageText) r;
             Provenance p = new Provenance(SourceKind.IMAGE, number, Method.OCR, String.format(Locale.ROOT, "OCR, confidence %.0f", t.confidence()));
-            List<Block> blocks = OcrBlocks.blocks(t, 1, 0, 0, p);
+            List<Block> blocks = new ArrayList<>(); // ruled tables as grids, the rest as OcrBlocks would place it
+            for (var placed : ImageRulingTables.placed(t, 1, 0, 0, p)) blocks.add(placed.block());
             List<Warning> warnings = new ArrayList<>();
             if (t.confidence() < 60 && !blocks.isEmpty()) {
                 warnings.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT,

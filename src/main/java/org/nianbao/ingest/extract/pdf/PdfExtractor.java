@@ -29,7 +29,6 @@ import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.ocr.DocumentOcr;
 import org.nianbao.ingest.ocr.GrayImage;
 import org.nianbao.ingest.ocr.LineParagraphs;
-import org.nianbao.ingest.ocr.OcrBlocks;
 import org.nianbao.ingest.ocr.OcrException;
 import org.nianbao.ingest.ocr.OcrService;
 import org.nianbao.ingest.ocr.PageReader;
@@ -37,6 +36,9 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.ContinuedColumns;
+import org.nianbao.ingest.table.pdf.ImageRulingTables;
+import org.nianbao.ingest.table.pdf.PdfRulingTables;
 
 /**
  * PDFs, page by page with PDFBox 3. Each page is triaged ({@link PdfTriage}): a sound text layer is
@@ -104,6 +106,7 @@ public final class PdfExtractor implements Extractor {
                 if (job.failure != null) failures.add("page " + p.number() + ": " + job.failure);
                 if (p.reading().method() == Method.OCR) ocrPages++;
             }
+            pages = ContinuedColumns.align(pages); // a table continued on the next page: both parts on one set of columns
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("pages", Integer.toString(total));
             meta.put("ocr-pages", Integer.toString(ocrPages));
@@ -180,7 +183,7 @@ public final class PdfExtractor implements Extractor {
 
         private PageJob textLayerPage(int number, int index, PdfPageAnalysis a) throws InputException {
             Provenance prov = new Provenance(SourceKind.PDF, number, Method.TEXT_LAYER, "text layer");
-            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
+            List<LineParagraphs.Placed> placed = placedWithTables(a, prov);
             List<Rectangle2D> pictures = ctx.settings().ocrEnabled() ? a.imagesToRead() : List.of();
             String reason = a.decision().reason();
             if (pictures.isEmpty()) return PageJob.done(page(number, a, reason, blocks(placed), List.of()));
@@ -234,6 +237,25 @@ public final class PdfExtractor implements Extractor {
                     return page(number, a, why, blocks(placed), warnings);
                 }
             };
+        }
+
+        /**
+         * Ruled tables become table blocks ({@link PdfRulingTables}); only the glyphs outside them are laid
+         * out as paragraphs, so no text is lost or read twice. Blocks in reading order.
+         */
+        private List<LineParagraphs.Placed> placedWithTables(PdfPageAnalysis a, Provenance prov) {
+            PdfRulingTables.Result tables;
+            try {
+                tables = PdfRulingTables.find(a.rulings(), a.glyphs(), prov);
+            } catch (RuntimeException e) {
+                docWarnings.add(new Warning("pdf-table-failed", "ruled tables on the page could not be rebuilt: " + describe(e), prov.page()));
+                tables = new PdfRulingTables.Result(List.of(), a.glyphs());
+            }
+            if (tables.tables().isEmpty()) return new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
+            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(PdfTextLayout.lines(tables.rest()), prov));
+            for (PdfRulingTables.Found t : tables.tables()) placed.add(new LineParagraphs.Placed(t.block(), t.top()));
+            placed.sort(Comparator.comparingDouble(LineParagraphs.Placed::top));
+            return placed;
         }
 
         private record RegionResult(Rectangle2D rect, java.awt.Rectangle pixels, PageReader.PageText text, String error) { }
@@ -300,7 +322,7 @@ public final class PdfExtractor implements Extractor {
         }
 
         private List<LineParagraphs.Placed> placedOcr(PageReader.PageText t, double scale, double dx, double dy, Provenance p) {
-            return OcrBlocks.placed(t, scale, dx, dy, p);
+            return ImageRulingTables.placed(t, scale, dx, dy, p); // ruled tables as grids, the rest as OcrBlocks.placed
         }
 
         private static List<Block> blocks(List<LineParagraphs.Placed> placed) {

@@ -82,7 +82,9 @@ public final class TableStitcher {
     static TableBlock tryStitch(TableBlock a, TableBlock b, int pageOfB) {
         Alignment ra = GridStreams.recognize(a.table());
         Alignment rb = GridStreams.recognize(b.table());
-        if (ra != null && ra.reachesEnd() && ra.coverage() > 0.9) return null; // A is complete by itself
+        // A is complete by itself, unless B opens with a data row: then B is A's last row(s) pushed over the
+        // page break (a new table opens with its header); the gain check below still decides
+        if (ra != null && ra.reachesEnd() && ra.coverage() > 0.9 && !(b.table().rows() > 0 && hasNumber(b.table().textGrid()[0]))) return null;
         Joined j = join(a.table(), b.table());
         Alignment rab = GridStreams.recognize(j.table());
         if (rab == null) return null;
@@ -152,8 +154,26 @@ public final class TableStitcher {
             cells.remove(above);
             cells.add(new Cell(above.row(), above.col(), above.rowSpan() + extend, above.colSpan(), above.text(), above.box(), above.confidence()));
         }
+        // the other way round (ruled PDFs): a merged label cell cut by the page break prints its text in the
+        // part holding its middle, so A ends with an empty stub of it and B starts with the labelled rest
+        for (int col = 0; col < cols && a.rows() > 0; col++) {
+            Cell stub = at(cells, -1, col, a.rows());
+            Cell rest = at(lower, a.rows(), col);
+            if (stub == null || rest == null || !stub.text().isBlank() || rest.text().isBlank()
+                    || NumberCell.isNumber(rest.text()) || stub.colSpan() != rest.colSpan()
+                    || stub.rowSpan() + rest.rowSpan() < 3 || !hasTextRightOf(lower, a.rows(), col)) continue;
+            cells.remove(stub);
+            lower.remove(rest);
+            lower.add(new Cell(stub.row(), col, stub.rowSpan() + rest.rowSpan(), rest.colSpan(), rest.text(), rest.box(), rest.confidence()));
+        }
         cells.addAll(lower);
         return new Joined(Table.normalized(rows, cols, cells).table(), drop);
+    }
+
+    /** The cell anchored in column {@code c} whose rows end at {@code end} (exclusive). */
+    private static Cell at(List<Cell> cells, int unused, int c, int end) {
+        for (Cell x : cells) if (x.col() == c && x.row() + x.rowSpan() == end) return x;
+        return null;
     }
 
     private static Cell at(List<Cell> cells, int r, int c) {

@@ -184,6 +184,60 @@ class StandardTableStageTest {
         assertTrue(d.blocks().stream().anyMatch(b -> b.text().equals("- 3 -")));
     }
 
+    /**
+     * A ruled PDF prints a cut label in the part that holds its middle: the upper part keeps an empty stub
+     * of 三、本年度办理结果 (and of （四）无法提供 when the break falls inside it), the lower part the text.
+     */
+    @Test
+    void cutLabelPrintedInTheLowerPartIsJoinedWithItsStub() {
+        Table whole = Grids.canonical(StandardTemplates.byId("2021-sec3"), c -> Integer.toString(c.row() * 10 + c.col()));
+        String[][] g = whole.textGrid();
+        int cut = 16; // inside （四）无法提供 (rows 15–17)
+        List<Cell> upper = new ArrayList<>();
+        List<Cell> lower = new ArrayList<>();
+        for (Cell c : whole.cells()) {
+            int end = c.row() + c.rowSpan();
+            if (end <= cut) {
+                upper.add(c);
+            } else if (c.row() >= cut) {
+                lower.add(Cell.of(c.row() - cut, c.col(), c.rowSpan(), c.colSpan(), c.text()));
+            } else {
+                boolean textBelow = c.row() + c.rowSpan() / 2.0 >= cut;
+                upper.add(Cell.of(c.row(), c.col(), cut - c.row(), c.colSpan(), textBelow ? "" : c.text()));
+                lower.add(Cell.of(0, c.col(), end - cut, c.colSpan(), textBelow ? c.text() : ""));
+            }
+        }
+        Table top = Table.normalized(cut, 10, upper).table();
+        Table cont = Table.normalized(28 - cut, 10, lower).table();
+        Document d = apply(doc(List.of(List.of(heading("三、收到和处理政府信息公开申请情况"), block(top)), List.of(block(cont)))));
+        List<TableBlock> ts = tables(d);
+        assertEquals(1, ts.size());
+        Table t = ts.get(0).table();
+        assertEquals(28, t.rows());
+        Cell three = t.cellAt(5, 0);
+        assertEquals("三、本年度办理结果", three.text());
+        assertEquals(22, three.rowSpan());
+        Cell none = t.cellAt(15, 1);
+        assertEquals("（四）无法提供", none.text());
+        assertEquals(15, none.row());
+        assertEquals(3, none.rowSpan());
+        for (int r = 0; r < 28; r++) for (int c = 0; c < 10; c++) assertEquals(g[r][c], t.textGrid()[r][c], r + "," + c);
+    }
+
+    /** Only the last row (四、结转下年度继续办理) was pushed to the next page: it still joins the table. */
+    @Test
+    void lastRowAloneOnTheNextPageIsStitched() {
+        Table whole = Grids.canonical(StandardTemplates.byId("2021-sec3"), c -> Integer.toString(c.row() * 10 + c.col()));
+        String[][] g = whole.textGrid();
+        Table top = Table.normalized(27, 10, clip(whole, 0, 27, 0)).table();
+        Table last = Table.normalized(1, 10, clip(whole, 27, 28, 0)).table();
+        Document d = apply(doc(List.of(List.of(heading("三、收到和处理政府信息公开申请情况"), block(top)), List.of(block(last)))));
+        List<TableBlock> ts = tables(d);
+        assertEquals(1, ts.size());
+        assertEquals(28, ts.get(0).table().rows());
+        for (int c = 0; c < 10; c++) assertEquals(g[27][c], ts.get(0).table().textGrid()[27][c]);
+    }
+
     /** Rows [from, to) of a grid moved to start at row {@code newTop}, spans clipped; cut labels left empty. */
     private static List<Cell> clip(Table t, int from, int to, int newTop) {
         List<Cell> out = new ArrayList<>();
