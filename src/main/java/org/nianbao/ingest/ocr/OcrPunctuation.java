@@ -1,5 +1,8 @@
 package org.nianbao.ingest.ocr;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Puts Tesseract's ASCII punctuation back to the full-width forms Chinese print uses. The Chinese
  * models read a printed {@code （} {@code ，} {@code ：} as ASCII far more often than not, because the
@@ -23,6 +26,50 @@ public final class OcrPunctuation {
      */
     public static final class QuoteState {
         boolean open;
+    }
+
+    /**
+     * A title inside a title is marked 〈 〉, which the model reads as 《 》. Only a paragraph whose title
+     * marks are complete and properly nested (《…《…》…》) is changed: with a mark missed or added by
+     * the model, nothing can be told and the marks stay as read. Lines keep their lengths.
+     */
+    public static List<String> nestTitles(List<String> lines) {
+        String all = String.join("", lines);
+        boolean[] inner = nestedTitles(all);
+        List<String> out = new ArrayList<>(lines.size());
+        int at = 0;
+        for (String l : lines) {
+            StringBuilder sb = new StringBuilder(l);
+            for (int i = 0; i < l.length(); i++) {
+                if (inner[at + i]) sb.setCharAt(i, l.charAt(i) == '《' || l.charAt(i) == '〈' ? '〈' : '〉');
+            }
+            out.add(sb.toString());
+            at += l.length();
+        }
+        return out;
+    }
+
+    private static boolean[] nestedTitles(String s) {
+        boolean[] inner = new boolean[s.length()];
+        int depth = 0;
+        boolean nested = false;
+        int[] opens = new int[3];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '《' || c == '〈') {
+                if (depth == 2) return new boolean[s.length()];
+                opens[depth++] = i;
+            } else if (c == '》' || c == '〉') {
+                if (depth == 0) return new boolean[s.length()];
+                depth--;
+                if (depth == 1) {
+                    inner[opens[1]] = true;
+                    inner[i] = true;
+                    nested = true;
+                }
+            }
+        }
+        return depth == 0 && nested ? inner : new boolean[s.length()];
     }
 
     /** Fixes one line of a paragraph; {@code quotes} carries the quote parity to the next line. */

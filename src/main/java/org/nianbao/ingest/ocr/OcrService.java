@@ -62,7 +62,9 @@ public final class OcrService implements AutoCloseable {
         this.config = config;
         this.permits = new Semaphore(config.size(), true);
         AtomicInteger n = new AtomicInteger();
-        this.pageExecutor = Executors.newFixedThreadPool(config.size(), r -> {
+        // one thread more than engines: while a page is being prepared (decoded, straightened) in Java,
+        // every engine can still be reading another page
+        this.pageExecutor = Executors.newFixedThreadPool(config.size() + 1, r -> {
             Thread t = new Thread(r, "ocr-page-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -80,7 +82,7 @@ public final class OcrService implements AutoCloseable {
         return config;
     }
 
-    /** Threads for page-level work (rendering results handed over, OCR calls); sized like the pool. */
+    /** Threads for page-level work (preparing pages, OCR calls): one more than there are engines. */
     public ExecutorService pageExecutor() {
         return pageExecutor;
     }

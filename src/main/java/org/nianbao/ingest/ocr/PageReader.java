@@ -230,9 +230,15 @@ public final class PageReader {
         if (!options.punctuation()) return r.paragraphs();
         List<OcrResult.Paragraph> out = new ArrayList<>();
         for (OcrResult.Paragraph p : r.paragraphs()) {
-            List<Line> lines = new ArrayList<>();
             OcrPunctuation.QuoteState quotes = new OcrPunctuation.QuoteState();
-            for (Line l : p.lines()) lines.add(new Line(OcrPunctuation.fix(l.text(), quotes), l.box(), l.confidence(), l.words()));
+            List<String> texts = new ArrayList<>();
+            for (Line l : p.lines()) texts.add(OcrPunctuation.fix(l.text(), quotes));
+            texts = OcrPunctuation.nestTitles(texts);
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                Line l = p.lines().get(i);
+                lines.add(new Line(texts.get(i), l.box(), l.confidence(), l.words()));
+            }
             out.add(new OcrResult.Paragraph(lines));
         }
         return out;

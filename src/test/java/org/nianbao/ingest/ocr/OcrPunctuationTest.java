@@ -41,6 +41,14 @@ class OcrPunctuationTest {
     }
 
     @Test
+    void aTitleInsideATitleGetsSingleTitleMarks() {
+        assertEquals(java.util.List.of("《关于印发〈年度", "报告格式〉的通知》和《条例》"),
+                OcrPunctuation.nestTitles(java.util.List.of("《关于印发《年度", "报告格式》的通知》和《条例》")));
+        // a mark the model missed or added: nothing can be told, the marks stay as read
+        assertEquals(java.util.List.of("《关于印发《年度报告格式的通知》"), OcrPunctuation.nestTitles(java.util.List.of("《关于印发《年度报告格式的通知》")));
+    }
+
+    @Test
     void aChineseSentenceEndsInAFullStop() {
         assertEquals("提高了透明度。下一步", OcrPunctuation.fix("提高了透明度.下一步"));
         assertEquals("提高了透明度。", OcrPunctuation.fix("提高了透明度o"));

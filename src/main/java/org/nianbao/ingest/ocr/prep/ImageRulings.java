@@ -30,18 +30,50 @@ public final class ImageRulings {
         int threshold = Binarize.otsu(img);
         int minLength = (int) Math.round(d * 0.6);
         int maxThickness = Math.max(3, (int) Math.round(d / 25.0));
-        int gap = Math.max(1, d / 150);
+        int gap = Math.max(1, d / 300);
         List<Segment> out = new ArrayList<>();
-        out.addAll(scan(img, threshold, minLength, maxThickness, gap, true));
-        out.addAll(scan(img, threshold, minLength, maxThickness, gap, false));
+        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, true)) if (clearSides(img, threshold, s)) out.add(s);
+        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, false)) if (clearSides(img, threshold, s)) out.add(s);
         return out;
     }
 
-    /** Paints the segments white (with a one-pixel margin) and returns the cleaned copy. */
+    /**
+     * A rule has paper on both sides along most of its length; a row of text whose horizontal strokes
+     * happen to line up (bold or blurred type, 一 next to 二) has ink just above and below. Checked three
+     * pixels beyond the rule's edge on each side: if both sides are more than a quarter ink, it is text.
+     */
+    static boolean clearSides(GrayImage img, int threshold, Segment s) {
+        int off = s.thickness() / 2 + 3;
+        int inkA = 0, inkB = 0, n = 0;
+        if (s.horizontal()) {
+            int ya = s.y0() - off, yb = s.y0() + off;
+            for (int x = s.x0(); x <= s.x1(); x += 2) {
+                n++;
+                if (ya >= 0 && img.get(x, ya) < threshold) inkA++;
+                if (yb < img.height() && img.get(x, yb) < threshold) inkB++;
+            }
+        } else {
+            int xa = s.x0() - off, xb = s.x0() + off;
+            for (int y = s.y0(); y <= s.y1(); y += 2) {
+                n++;
+                if (xa >= 0 && img.get(xa, y) < threshold) inkA++;
+                if (xb < img.width() && img.get(xb, y) < threshold) inkB++;
+            }
+        }
+        return n == 0 || !(inkA * 4 > n && inkB * 4 > n) && inkA * 2 <= n && inkB * 2 <= n;
+    }
+
+    /**
+     * Paints the segments (with a two-pixel margin) in the paper's own grey and returns the cleaned
+     * copy. Not white: white stripes on grey paper are a grid of their own to the page segmentation,
+     * which then loses the text around it.
+     */
     public static GrayImage erase(GrayImage img, List<Segment> segments) {
+        if (segments.isEmpty()) return img;
         byte[] p = img.pixels().clone();
         int w = img.width();
         int h = img.height();
+        byte paper = (byte) paperLevel(img);
         for (Segment s : segments) {
             int half = s.thickness() / 2 + 2;
             int xa = s.horizontal() ? s.x0() : s.x0() - half;
@@ -49,10 +81,31 @@ public final class ImageRulings {
             int ya = s.horizontal() ? s.y0() - half : s.y0();
             int yb = s.horizontal() ? s.y1() + half : s.y1();
             for (int y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) {
-                for (int x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) p[y * w + x] = (byte) 255;
+                for (int x = Math.max(0, xa); x <= Math.min(w - 1, xb); x++) p[y * w + x] = paper;
             }
         }
         return new GrayImage(w, h, p);
+    }
+
+    /** The median grey of the paper (pixels lighter than Otsu's threshold). */
+    static int paperLevel(GrayImage img) {
+        int threshold = Binarize.otsu(img);
+        long[] hist = new long[256];
+        long n = 0;
+        for (byte b : img.pixels()) {
+            int v = b & 0xFF;
+            if (v >= threshold) {
+                hist[v]++;
+                n++;
+            }
+        }
+        long half = n / 2;
+        long acc = 0;
+        for (int v = 0; v < 256; v++) {
+            acc += hist[v];
+            if (acc > half) return v;
+        }
+        return 255;
     }
 
     /**

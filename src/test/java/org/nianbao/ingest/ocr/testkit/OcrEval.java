@@ -35,6 +35,7 @@ public final class OcrEval {
         boolean verbose = false;
         int only = -1;
         Path save = null;
+        int claim = 0;
         List<String> fonts = List.of("AR PL UMing CN", "AR PL UKai CN", "WenQuanYi Zen Hei");
         Map<String, PageReader.Options> configs = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -47,6 +48,7 @@ public final class OcrEval {
                 case "--verbose" -> verbose = true;
                 case "--only" -> only = Integer.parseInt(args[++i]) - 1;
                 case "--save" -> save = Path.of(args[++i]);
+                case "--claim-dpi" -> claim = Integer.parseInt(args[++i]);
                 case "--config" -> {
                     String[] kv = args[++i].split("=", 2);
                     configs.put(kv[0], parse(kv[1]));
@@ -104,7 +106,7 @@ public final class OcrEval {
                 long millis = 0;
                 StringBuilder per = new StringBuilder();
                 for (int k = 0; k < scans.size(); k++) {
-                    PageReader.PageText t = reader.read(images.get(k), dpi, OcrScript.SIMPLIFIED, 0);
+                    PageReader.PageText t = reader.read(images.get(k), claim > 0 ? claim : dpi, OcrScript.SIMPLIFIED, 0);
                     String truth = scans.get(k).truthText();
                     double cer = Cer.of(t.text(), truth);
                     int n = (int) truth.codePoints().filter(ch -> !Character.isWhitespace(ch)).count();
