@@ -27,16 +27,29 @@ public final class IdentityChecker {
      */
     public static List<IdentityCheck> check(StandardTemplate t, Map<String, KeyedValue> values) {
         List<IdentityCheck> out = new ArrayList<>();
-        switch (t.section()) {
-            case "三" -> sec3(t, values, out);
-            case "四" -> sec4(values, out);
-            default -> { }
-        }
+        for (SumSpec s : sums(t)) out.add(sum(s.id(), s.description(), values, s.left(), s.right()));
         out.add(i7(t, values));
         return out;
     }
 
-    private static void sec3(StandardTemplate t, Map<String, KeyedValue> v, List<IdentityCheck> out) {
+    /**
+     * One sum identity on slot keys: {@code sum(left) = sum(right)}. The checks and the correction
+     * search ({@link IdentityCorrector}) share these, so both see the same identities.
+     */
+    record SumSpec(String id, String description, List<String> left, List<String> right) { }
+
+    /** The sum identities of a template, in the order the checks report them (I1, I2 per column, I3 per row; I4–I6). */
+    static List<SumSpec> sums(StandardTemplate t) {
+        List<SumSpec> out = new ArrayList<>();
+        switch (t.section()) {
+            case "三" -> sec3(t, out);
+            case "四" -> sec4(out);
+            default -> { }
+        }
+        return out;
+    }
+
+    private static void sec3(StandardTemplate t, List<SumSpec> out) {
         List<String> columns = StandardTemplates.SEC3_COLUMNS;
         Map<String, String> rowNames = new LinkedHashMap<>();
         for (TemplateCell c : t.values()) rowNames.putIfAbsent(c.rowId(), c.rowPath());
@@ -47,31 +60,40 @@ public final class IdentityChecker {
         for (int c = 0; c < columns.size(); c++) {
             String col = columns.get(c);
             String colName = columnName(t, col);
-            out.add(sum("I1", "I1 (" + colName + "): 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
-                    v, keys(col, "new", "carried"), keys(col, "total", "next")));
+            out.add(new SumSpec("I1", "I1 (" + colName + "): 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
+                    keys(col, "new", "carried"), keys(col, "total", "next")));
             List<String> parts = new ArrayList<>();
             for (String r : results) parts.add(r + "|" + col);
-            out.add(sum("I2", "I2 (" + colName + "): （七）总计 = （一）+（二）+（三）1–8 +（四）1–3 +（五）1–5 +（六）",
-                    v, List.of("total|" + col), parts));
+            out.add(new SumSpec("I2", "I2 (" + colName + "): （七）总计 = （一）+（二）+（三）1–8 +（四）1–3 +（五）1–5 +（六）",
+                    List.of("total|" + col), parts));
         }
         for (Map.Entry<String, String> row : rowNames.entrySet()) {
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < 6; c++) parts.add(row.getKey() + "|" + columns.get(c));
-            out.add(sum("I3", "I3 (" + row.getValue() + "): 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
-                    v, List.of(row.getKey() + "|total"), parts));
+            out.add(new SumSpec("I3", "I3 (" + row.getValue() + "): 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+                    List.of(row.getKey() + "|total"), parts));
         }
     }
 
-    private static void sec4(Map<String, KeyedValue> v, List<IdentityCheck> out) {
+    private static void sec4(List<SumSpec> out) {
         String[] ids = {"I4", "I5", "I6"};
         String[] names = {"行政复议", "行政诉讼 > 未经复议直接起诉", "行政诉讼 > 复议后起诉"};
         for (int g = 0; g < 3; g++) {
             String p = StandardTemplates.SEC4_GROUPS.get(g) + ".";
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < 4; i++) parts.add("cases|" + p + StandardTemplates.SEC4_RESULTS.get(i));
-            out.add(sum(ids[g], ids[g] + " (" + names[g] + "): 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-                    v, List.of("cases|" + p + "total"), parts));
+            out.add(new SumSpec(ids[g], ids[g] + " (" + names[g] + "): 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+                    List.of("cases|" + p + "total"), parts));
         }
+    }
+
+    /** Whether a value of this kind is allowed (I7); {@code d} is never null. */
+    static boolean allowed(ValueKind kind, BigDecimal d) {
+        return switch (kind) {
+            case COUNT -> d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0;
+            case SIGNED -> d.stripTrailingZeros().scale() <= 0;
+            case DECIMAL, MONEY -> d.signum() >= 0;
+        };
     }
 
     /** I7: every cell holds what its column allows (counts: non-negative integers). */
@@ -92,11 +114,7 @@ public final class IdentityChecker {
             }
             numbers++;
             BigDecimal d = new BigDecimal(kv.value());
-            boolean ok = switch (c.kind()) {
-                case COUNT -> d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0;
-                case SIGNED -> d.stripTrailingZeros().scale() <= 0;
-                case DECIMAL, MONEY -> d.signum() >= 0;
-            };
+            boolean ok = allowed(c.kind(), d);
             if (!ok) {
                 bad.add(c.rowPath() + (c.rowPath().isEmpty() ? "" : " | ") + c.colPath() + " = " + kv.text());
                 cells.add(ref(kv));

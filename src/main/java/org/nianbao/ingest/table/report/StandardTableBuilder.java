@@ -19,6 +19,13 @@ public final class StandardTableBuilder {
     private StandardTableBuilder() { }
 
     public static StandardTable build(Alignment a, Table grid) {
+        return keyed(a, grid).table();
+    }
+
+    /** The standard table and its keyed values by {@link TemplateCell#slotKey()} (what the identities use). */
+    record Keyed(StandardTable table, Map<String, KeyedValue> bySlot) { }
+
+    static Keyed keyed(Alignment a, Table grid) {
         StandardTemplate t = a.template();
         List<TemplateCell> tc = t.cells();
         List<KeyedValue> values = new ArrayList<>();
@@ -66,7 +73,7 @@ public final class StandardTableBuilder {
         List<String> unplaced = new ArrayList<>();
         for (int j : a.unplaced()) unplaced.add(a.stream().get(j).text().strip());
         if (!unplaced.isEmpty()) deviations.add("cells outside the template: " + String.join(" | ", unplaced));
-        return new StandardTable(t.id(), values, IdentityChecker.check(t, bySlot), deviations, List.of());
+        return new Keyed(new StandardTable(t.id(), values, IdentityChecker.check(t, bySlot), deviations, List.of()), bySlot);
     }
 
     private static boolean hasValues(StandardTemplate t, int row) {

@@ -16,6 +16,7 @@ import org.nianbao.ingest.model.Page;
 import org.nianbao.ingest.model.ParagraphBlock;
 import org.nianbao.ingest.model.StandardTable;
 import org.nianbao.ingest.model.StandardTable.IdentityCheck;
+import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.model.TableBlock;
 import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.pipeline.Capability;
@@ -89,8 +90,12 @@ public final class StandardTableStage implements Stage {
 
     /** The block with its standard table attached, identity failures summarised as a warning. */
     static TableBlock keyed(TableBlock tb, Alignment a, String format) {
-        StandardTable st = StandardTableBuilder.build(a, tb.table());
         StandardTemplate t = a.template();
+        StandardTableBuilder.Keyed k = StandardTableBuilder.keyed(a, tb.table());
+        // numbers read by OCR that break an identity: try the other readings OCR offered
+        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), tb.table(), tb.origin());
+        StandardTable st = fix.table();
+        Table grid = fix.grid();
         if (t.section().equals("三") && format != null && !format.equals(t.format())) {
             List<String> dev = new ArrayList<>(st.deviations());
             String id = format + "-sec3";
@@ -108,11 +113,27 @@ public final class StandardTableStage implements Stage {
                 if (details.size() < 6) details.add(c.description() + ": " + c.detail());
             }
         }
-        if (!failed.isEmpty()) {
-            ws.add(Warning.of("identity-failed", "standard table " + st.template() + " breaks " + String.join(", ", failed)
-                    + " as printed: " + String.join("; ", details)));
+        if (!st.corrections().isEmpty()) {
+            List<String> what = new ArrayList<>();
+            for (StandardTable.Correction c : st.corrections()) {
+                if (what.size() < 6) what.add("r" + c.row() + "c" + c.col() + " " + c.before() + "→" + c.after());
+            }
+            ws.add(Warning.of("identity-corrected", "standard table " + st.template() + ": " + fix.note() + " ("
+                    + String.join(", ", what) + (st.corrections().size() > 6 ? ", …" : "") + ")"));
         }
-        return new TableBlock(tb.table(), tb.origin(), tb.confidence(), st, tb.provenance(), ws);
+        if (fix.outcome() == IdentityCorrector.Outcome.AMBIGUOUS) {
+            ws.add(Warning.of("identity-ambiguous", "standard table " + st.template() + ": " + fix.note()));
+        }
+        if (!failed.isEmpty()) {
+            String how = switch (fix.outcome()) {
+                case AS_PRINTED -> " as printed";
+                case CLEAN, CORRECTED -> "";
+                default -> " as read (" + fix.note() + ")";
+            };
+            ws.add(Warning.of("identity-failed", "standard table " + st.template() + " breaks " + String.join(", ", failed)
+                    + how + ": " + String.join("; ", details)));
+        }
+        return new TableBlock(grid, tb.origin(), tb.confidence(), st, tb.provenance(), ws);
     }
 
     /**

@@ -1,0 +1,347 @@
+package org.nianbao.ingest.table.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.StandardTable;
+import org.nianbao.ingest.model.StandardTable.Correction;
+import org.nianbao.ingest.model.StandardTable.IdentityCheck;
+import org.nianbao.ingest.model.StandardTable.KeyedValue;
+import org.nianbao.ingest.model.Table;
+
+/**
+ * When numbers read by OCR break the identities, tries the other readings OCR offered for the cells
+ * involved ({@link Cell#alternatives()}, most likely first) and accepts a combination that makes every
+ * identity hold: the fewest changed cells, then the earliest alternatives. Two different combinations
+ * of the same (smallest) size that both work make the table ambiguous: nothing is changed then, because
+ * a guess dressed up as a correction is worse than a flagged failure.
+ *
+ * <p>A number from an exact source (HTML, a PDF text layer, a text capture: confidence 100, no
+ * alternatives, not from {@code image-rulings}) is never changed: a report printed wrong stays as
+ * printed and its failed identity is reported with its cells.
+ *
+ * <p>The search is bounded: at most {@link #MAX_CHANGES} cells changed, {@link #MAX_READINGS} readings
+ * per cell, {@link #MAX_NODES} search steps; past the bound nothing is changed.
+ */
+final class IdentityCorrector {
+    static final int MAX_CHANGES = 3;
+    static final int MAX_READINGS = 6;
+    static final int MAX_NODES = 200_000;
+    static final int MAX_SOLUTIONS = 64;
+    /** The TableBlock origin of grids read cell by cell with OCR. */
+    static final String OCR_ORIGIN = "image-rulings";
+
+    enum Outcome {
+        /** Every identity holds (or none could be checked). */
+        CLEAN,
+        /** Alternative readings made every identity hold; corrections recorded. */
+        CORRECTED,
+        /** Several different combinations would work: nothing changed. */
+        AMBIGUOUS,
+        /** Some failing identity has OCR cells, but no combination of their readings makes all hold. */
+        NO_READING,
+        /** Every cell in the failing identities came from an exact source: the report is wrong as printed. */
+        AS_PRINTED,
+        /** The search stopped at its bound: nothing changed. */
+        BOUND_REACHED
+    }
+
+    /**
+     * @param table   the standard table, checks and corrections updated
+     * @param grid    the grid with corrected cell texts
+     * @param outcome what happened
+     * @param note    a sentence for the warning ("" when clean)
+     */
+    record Result(StandardTable table, Map<String, KeyedValue> bySlot, Table grid, Outcome outcome, String note) { }
+
+    private IdentityCorrector() { }
+
+    /** One constraint: a sum identity, or I7 on a single cell ({@code sum == null}). */
+    private record Constraint(IdentityChecker.SumSpec sum, String slot, String name) { }
+
+    /** A reading a cell may take instead of what was read: its text, its number, its rank (0 = first alternative). */
+    private record Reading(String text, BigDecimal value, int rank) { }
+
+    static Result correct(StandardTemplate t, Map<String, KeyedValue> bySlot, StandardTable st, Table grid, String origin) {
+        Search s = new Search(t, bySlot, grid, origin);
+        List<Integer> failing = s.failingNow();
+        if (failing.isEmpty()) return new Result(st, bySlot, grid, Outcome.CLEAN, "");
+        boolean anyCorrectable = false;
+        for (int c : failing) {
+            for (String slot : s.slotsOf(c)) if (s.correctable.contains(slot)) anyCorrectable = true;
+        }
+        if (!anyCorrectable) {
+            return new Result(st, bySlot, grid, Outcome.AS_PRINTED, "every cell in the failed identities is exact (not OCR): the report is wrong as printed");
+        }
+        List<Map<String, Reading>> solutions = s.solve();
+        if (s.nodes > MAX_NODES) {
+            return new Result(st, bySlot, grid, Outcome.BOUND_REACHED, "the search for other OCR readings stopped at its bound ("
+                    + MAX_NODES + " steps): cells left as read");
+        }
+        if (solutions.isEmpty()) {
+            return new Result(st, bySlot, grid, Outcome.NO_READING, "no combination of up to " + MAX_CHANGES
+                    + " other OCR readings makes every identity hold: cells left as read");
+        }
+        Map<String, Reading> chosen = choose(solutions);
+        if (chosen == null) {
+            return new Result(st, bySlot, grid, Outcome.AMBIGUOUS, describeAmbiguity(solutions, bySlot));
+        }
+        return apply(t, st, bySlot, grid, chosen, s, failing);
+    }
+
+    /** Solutions all change the same cells: the one with the earliest alternatives (unique), else null. */
+    private static Map<String, Reading> choose(List<Map<String, Reading>> solutions) {
+        Set<String> cells = solutions.get(0).keySet();
+        for (Map<String, Reading> m : solutions) if (!m.keySet().equals(cells)) return null;
+        Map<String, Reading> best = null;
+        int bestRank = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Map<String, Reading> m : solutions) {
+            int rank = 0;
+            for (Reading r : m.values()) rank += r.rank();
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = m;
+                tie = false;
+            } else if (rank == bestRank && !sameValues(m, best)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean sameValues(Map<String, Reading> a, Map<String, Reading> b) {
+        for (Map.Entry<String, Reading> e : a.entrySet()) {
+            if (e.getValue().value().compareTo(b.get(e.getKey()).value()) != 0) return false;
+        }
+        return true;
+    }
+
+    private static String describeAmbiguity(List<Map<String, Reading>> solutions, Map<String, KeyedValue> bySlot) {
+        List<String> ways = new ArrayList<>();
+        for (Map<String, Reading> m : solutions) {
+            if (ways.size() == 3) break;
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, Reading> e : new TreeMap<>(m).entrySet()) {
+                KeyedValue kv = bySlot.get(e.getKey());
+                parts.add(IdentityChecker.ref(kv) + " " + kv.text() + "→" + e.getValue().text());
+            }
+            ways.add(String.join(", ", parts));
+        }
+        return solutions.size() + " different combinations of other OCR readings would make every identity hold ("
+                + String.join("; ", ways) + (solutions.size() > 3 ? "; …" : "") + "): ambiguous, cells left as read";
+    }
+
+    private static Result apply(StandardTemplate t, StandardTable st, Map<String, KeyedValue> bySlot, Table grid,
+                                Map<String, Reading> chosen, Search s, List<Integer> failingBefore) {
+        Map<String, KeyedValue> fixed = new HashMap<>(bySlot);
+        Map<String, String> cellText = new HashMap<>();
+        List<Correction> corrections = new ArrayList<>(st.corrections());
+        for (Map.Entry<String, Reading> e : new TreeMap<>(chosen).entrySet()) {
+            KeyedValue kv = bySlot.get(e.getKey());
+            Reading r = e.getValue();
+            String value = NumberCell.parse(r.text()).value();
+            fixed.put(e.getKey(), new KeyedValue(kv.rowPath(), kv.colPath(), r.text(), value, kv.row(), kv.col()));
+            cellText.put(kv.row() + "," + kv.col(), r.text());
+            List<String> fixes = new ArrayList<>();
+            for (int c : failingBefore) if (s.slotsOf(c).contains(e.getKey())) fixes.add(s.constraints.get(c).name());
+            String which = r.rank() < s.alternativesOf(e.getKey()) ? "OCR's alternative reading " + (r.rank() + 1)
+                    : "the digits OCR confuses with these characters";
+            corrections.add(new Correction(kv.row(), kv.col(), kv.text(), r.text(), which + " '" + r.text()
+                    + "' makes every identity hold" + (fixes.isEmpty() ? "" : "; it broke " + String.join(", ", fixes))));
+        }
+        List<KeyedValue> values = new ArrayList<>();
+        for (KeyedValue kv : st.values()) {
+            KeyedValue replaced = kv;
+            for (Map.Entry<String, Reading> e : chosen.entrySet()) {
+                KeyedValue old = bySlot.get(e.getKey());
+                if (old.row() == kv.row() && old.col() == kv.col()) replaced = fixed.get(e.getKey());
+            }
+            values.add(replaced);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : grid.cells()) {
+            String text = cellText.get(c.row() + "," + c.col());
+            cells.add(text == null ? c : c.withText(text));
+        }
+        List<IdentityCheck> checks = IdentityChecker.check(t, fixed);
+        StandardTable out = new StandardTable(st.template(), values, checks, st.deviations(), corrections);
+        return new Result(out, fixed, new Table(grid.rows(), grid.cols(), cells), Outcome.CORRECTED,
+                chosen.size() + (chosen.size() == 1 ? " OCR cell" : " OCR cells") + " re-read from the alternatives OCR offered so that every identity holds");
+    }
+
+    /** The constraints, the cells and their readings, and the bounded search over them. */
+    private static final class Search {
+        final List<Constraint> constraints = new ArrayList<>();
+        final Map<String, List<Integer>> bySlot = new HashMap<>();
+        final Map<String, BigDecimal> value = new HashMap<>();
+        final Map<String, Boolean> text = new HashMap<>();
+        final Map<String, ValueKind> kind = new HashMap<>();
+        final Map<String, List<Reading>> readings = new LinkedHashMap<>();
+        final Map<String, Integer> alternativeCount = new HashMap<>();
+        final Set<String> correctable = new LinkedHashSet<>();
+        final List<Map<String, Reading>> solutions = new ArrayList<>();
+        final Set<String> seen = new java.util.HashSet<>();
+        int nodes;
+
+        Search(StandardTemplate t, Map<String, KeyedValue> kvs, Table grid, String origin) {
+            for (TemplateCell c : t.values()) kind.put(c.slotKey(), c.kind());
+            for (IdentityChecker.SumSpec spec : IdentityChecker.sums(t)) add(new Constraint(spec, null, spec.description()));
+            Map<String, Cell> cellAt = new HashMap<>();
+            for (Cell c : grid.cells()) cellAt.put(c.row() + "," + c.col(), c);
+            for (TemplateCell tc : t.values()) {
+                KeyedValue kv = kvs.get(tc.slotKey());
+                if (kv == null) continue;
+                String slot = tc.slotKey();
+                add(new Constraint(null, slot, "I7 (" + IdentityChecker.ref(kv) + " '" + kv.text() + "')"));
+                value.put(slot, kv.value() == null ? null : new BigDecimal(kv.value()));
+                text.put(slot, kv.value() == null && !NumberCell.isBlank(kv.text()));
+                Cell cell = cellAt.get(kv.row() + "," + kv.col());
+                // only a grid cell that holds exactly this one value can be changed (not a digit run split in pieces)
+                if (cell == null || !cell.text().strip().equals(kv.text())) continue;
+                boolean ocr = OCR_ORIGIN.equals(origin) || !cell.alternatives().isEmpty() || cell.confidence() < 100;
+                if (!ocr) continue;
+                alternativeCount.put(slot, cell.alternatives().size());
+                List<Reading> rs = readingsOf(cell, kv, tc.kind());
+                if (!rs.isEmpty()) {
+                    correctable.add(slot);
+                    readings.put(slot, rs);
+                }
+            }
+        }
+
+        private void add(Constraint c) {
+            int i = constraints.size();
+            constraints.add(c);
+            for (String s : slotsOf(c)) bySlot.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+        }
+
+        /** Other readings of the cell that are numbers its column allows and differ from what was read. */
+        private List<Reading> readingsOf(Cell cell, KeyedValue kv, ValueKind k) {
+            List<Reading> out = new ArrayList<>();
+            List<String> texts = new ArrayList<>(cell.alternatives());
+            String mapped = Confusions.asDigits(kv.text());
+            if (mapped != null) texts.add(mapped);
+            Set<BigDecimal> values = new java.util.TreeSet<>();
+            if (kv.value() != null) values.add(new BigDecimal(kv.value()));
+            for (int i = 0; i < texts.size() && out.size() < MAX_READINGS; i++) {
+                String alt = texts.get(i) == null ? "" : texts.get(i).strip();
+                NumberCell.Parsed p = NumberCell.parse(alt);
+                // a blank reading would only make the identities uncheckable, never hold: not a correction
+                if (!p.isNumber()) continue;
+                BigDecimal d = p.decimal();
+                if (!IdentityChecker.allowed(k, d) || !values.add(d)) continue;
+                out.add(new Reading(alt, d, i));
+            }
+            return out;
+        }
+
+        int alternativesOf(String slot) {
+            return alternativeCount.getOrDefault(slot, 0);
+        }
+
+        List<String> slotsOf(int constraint) {
+            return slotsOf(constraints.get(constraint));
+        }
+
+        private static List<String> slotsOf(Constraint c) {
+            if (c.sum() == null) return List.of(c.slot());
+            List<String> out = new ArrayList<>(c.sum().left());
+            out.addAll(c.sum().right());
+            return out;
+        }
+
+        List<Integer> failingNow() {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < constraints.size(); i++) if (fails(i, Map.of())) out.add(i);
+            return out;
+        }
+
+        /** Whether the constraint fails with the given readings in place (a blank operand makes a sum unchecked, not failed). */
+        boolean fails(int i, Map<String, Reading> assigned) {
+            Constraint c = constraints.get(i);
+            if (c.sum() == null) {
+                Reading r = assigned.get(c.slot());
+                if (r != null) return false; // readings are numbers the column allows
+                if (Boolean.TRUE.equals(text.get(c.slot()))) return true;
+                BigDecimal v = value.get(c.slot());
+                return v != null && !IdentityChecker.allowed(kind.get(c.slot()), v);
+            }
+            BigDecimal l = BigDecimal.ZERO;
+            for (int side = 0; side < 2; side++) {
+                for (String slot : side == 0 ? c.sum().left() : c.sum().right()) {
+                    Reading r = assigned.get(slot);
+                    BigDecimal v = r != null ? r.value() : value.get(slot);
+                    if (v == null) return false; // missing or blank (or text: I7 reports it)
+                    l = side == 0 ? l.add(v) : l.subtract(v);
+                }
+            }
+            return l.signum() != 0;
+        }
+
+        /** All smallest combinations that make every constraint hold (iterative deepening). */
+        List<Map<String, Reading>> solve() {
+            for (int depth = 1; depth <= MAX_CHANGES && nodes <= MAX_NODES; depth++) {
+                dfs(new LinkedHashMap<>(), depth);
+                if (!solutions.isEmpty() || nodes > MAX_NODES) break;
+            }
+            return solutions;
+        }
+
+        private void dfs(Map<String, Reading> assigned, int depth) {
+            if (++nodes > MAX_NODES || solutions.size() >= MAX_SOLUTIONS) return;
+            int first = firstFailing(assigned);
+            if (first < 0) {
+                if (assigned.size() == depth && seen.add(key(assigned))) solutions.add(new LinkedHashMap<>(assigned));
+                return;
+            }
+            if (assigned.size() >= depth) return;
+            for (String slot : slotsOf(first)) {
+                List<Reading> rs = readings.get(slot);
+                if (rs == null || assigned.containsKey(slot)) continue;
+                for (Reading r : rs) {
+                    assigned.put(slot, r);
+                    dfs(assigned, depth);
+                    assigned.remove(slot);
+                    if (nodes > MAX_NODES) return;
+                }
+            }
+        }
+
+        /** The first constraint failing under the assignment; only constraints on assigned cells can have changed. */
+        private int firstFailing(Map<String, Reading> assigned) {
+            int first = Integer.MAX_VALUE;
+            Set<Integer> touched = new java.util.HashSet<>();
+            for (String slot : assigned.keySet()) touched.addAll(bySlot.getOrDefault(slot, List.of()));
+            for (int i : touched) if (i < first && fails(i, assigned)) first = i;
+            for (int i : baseFailing()) {
+                if (i >= first) break;
+                if (!touched.contains(i)) {
+                    first = i;
+                    break;
+                }
+            }
+            return first == Integer.MAX_VALUE ? -1 : first;
+        }
+
+        private List<Integer> base;
+
+        private List<Integer> baseFailing() {
+            if (base == null) base = failingNow();
+            return base;
+        }
+
+        private static String key(Map<String, Reading> m) {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<String, Reading> e : new TreeMap<>(m).entrySet()) sb.append(e.getKey()).append('=').append(e.getValue().value()).append(';');
+            return sb.toString();
+        }
+    }
+}
