@@ -220,7 +220,7 @@ class IdentityCorrectorTest {
         assertTrue(ms < 3000, "took " + ms + " ms");
         assertTrue(tb.standard().corrections().isEmpty());
         Warning w = tb.warnings().stream().filter(x -> x.code().equals("identity-failed")).findFirst().orElseThrow();
-        assertTrue(w.message().contains("bound"), w.message());
+        assertTrue(w.message().contains("left as read"), w.message());
         assertTrue(!failed(tb.standard()).isEmpty());
     }
 
