@@ -274,9 +274,45 @@ final class IdentityCorrector {
                 BigDecimal v = value.get(c.slot());
                 return v != null && !IdentityChecker.allowed(kind.get(c.slot()), v);
             }
+            BigDecimal base = baseDiff(i);
+            if (base == null) return sumFails(c.sum(), assigned);
+            // only the assigned cells differ from what was read: adjust the difference by their change
+            BigDecimal d = base;
+            for (Map.Entry<String, Reading> e : assigned.entrySet()) {
+                int sign = sign(i, e.getKey());
+                if (sign != 0) d = d.add(e.getValue().value().subtract(value.get(e.getKey())).multiply(BigDecimal.valueOf(sign)));
+            }
+            return d.signum() != 0;
+        }
+
+        private final Map<Integer, BigDecimal> baseDiffs = new HashMap<>();
+        private final Map<Integer, Map<String, Integer>> signs = new HashMap<>();
+
+        /** left − right as read, or null when an operand is missing, blank or text (then the sum is worked out in full). */
+        private BigDecimal baseDiff(int i) {
+            if (baseDiffs.containsKey(i)) return baseDiffs.get(i);
+            IdentityChecker.SumSpec spec = constraints.get(i).sum();
+            BigDecimal d = BigDecimal.ZERO;
+            for (String slot : spec.left()) d = value.get(slot) == null || d == null ? null : d.add(value.get(slot));
+            for (String slot : spec.right()) d = value.get(slot) == null || d == null ? null : d.subtract(value.get(slot));
+            baseDiffs.put(i, d);
+            return d;
+        }
+
+        /** +1 when the slot is on the left of sum identity i, −1 on the right, 0 when not in it. */
+        private int sign(int i, String slot) {
+            return signs.computeIfAbsent(i, k -> {
+                Map<String, Integer> m = new HashMap<>();
+                for (String s : constraints.get(k).sum().left()) m.merge(s, 1, Integer::sum);
+                for (String s : constraints.get(k).sum().right()) m.merge(s, -1, Integer::sum);
+                return m;
+            }).getOrDefault(slot, 0);
+        }
+
+        private boolean sumFails(IdentityChecker.SumSpec sum, Map<String, Reading> assigned) {
             BigDecimal l = BigDecimal.ZERO;
             for (int side = 0; side < 2; side++) {
-                for (String slot : side == 0 ? c.sum().left() : c.sum().right()) {
+                for (String slot : side == 0 ? sum.left() : sum.right()) {
                     Reading r = assigned.get(slot);
                     BigDecimal v = r != null ? r.value() : value.get(slot);
                     if (v == null) return false; // missing or blank (or text: I7 reports it)
@@ -297,7 +333,8 @@ final class IdentityCorrector {
 
         private void dfs(Map<String, Reading> assigned, int depth) {
             if (++nodes > MAX_NODES || solutions.size() >= MAX_SOLUTIONS) return;
-            int first = firstFailing(assigned);
+            int first = firstFailing(assigned, depth - assigned.size());
+            if (first == -2) return;
             if (first < 0) {
                 if (assigned.size() == depth && seen.add(key(assigned))) solutions.add(new LinkedHashMap<>(assigned));
                 return;
@@ -315,20 +352,40 @@ final class IdentityCorrector {
             }
         }
 
-        /** The first constraint failing under the assignment; only constraints on assigned cells can have changed. */
-        private int firstFailing(Map<String, Reading> assigned) {
+        /**
+         * The first constraint failing under the assignment, or -1 when none fails, or -2 when more fail
+         * than the changes left could fix (each cell is in at most {@link #widest} constraints). Only
+         * constraints on assigned cells can have changed.
+         */
+        private int firstFailing(Map<String, Reading> assigned, int changesLeft) {
             int first = Integer.MAX_VALUE;
+            int count = 0;
             Set<Integer> touched = new java.util.HashSet<>();
             for (String slot : assigned.keySet()) touched.addAll(bySlot.getOrDefault(slot, List.of()));
-            for (int i : touched) if (i < first && fails(i, assigned)) first = i;
-            for (int i : baseFailing()) {
-                if (i >= first) break;
-                if (!touched.contains(i)) {
-                    first = i;
-                    break;
+            for (int i : touched) {
+                if (fails(i, assigned)) {
+                    count++;
+                    if (i < first) first = i;
                 }
             }
+            for (int i : baseFailing()) {
+                if (touched.contains(i)) continue;
+                count++;
+                if (i < first) first = i;
+            }
+            if (count > changesLeft * widest()) return -2;
             return first == Integer.MAX_VALUE ? -1 : first;
+        }
+
+        private int widest = -1;
+
+        /** Most constraints one correctable cell is in. */
+        private int widest() {
+            if (widest < 0) {
+                widest = 1;
+                for (String slot : readings.keySet()) widest = Math.max(widest, bySlot.getOrDefault(slot, List.of()).size());
+            }
+            return widest;
         }
 
         private List<Integer> base;
