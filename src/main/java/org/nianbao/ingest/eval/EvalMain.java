@@ -105,6 +105,8 @@ public final class EvalMain implements Callable<Integer> {
         m.put("shape", round(f.shape()));
         m.put("spanF1", round(f.spans()));
         m.put("exactTables", round(f.exactTables()));
+        m.put("corrections", f.corrections);
+        m.put("identityFailures", f.identityFailures);
         m.put("seconds", round(f.seconds));
         m.put("pagesPerMinute", round(f.pagesPerMinute()));
         m.put("peakHeapMB", round(f.peakHeapBytes / 1048576.0));
@@ -119,8 +121,8 @@ public final class EvalMain implements Callable<Integer> {
 
     public static void print(Evaluator.Run run, PrintStream out, boolean notes) {
         out.printf("set %s: %d reports; reader: %s; jobs %d%n", run.set(), run.reports(), run.textSource(), run.jobs());
-        String head = String.format(Locale.ROOT, "%-19s %4s %5s %8s %8s %6s %6s %6s %9s %7s  %s",
-                "form", "docs", "pages", "CER", "cells", "shape", "spans", "exact", "pages/min", "heapMB", "failed");
+        String head = String.format(Locale.ROOT, "%-19s %4s %5s %8s %8s %6s %6s %6s %5s %6s %9s %7s  %s",
+                "form", "docs", "pages", "CER", "cells", "shape", "spans", "exact", "corr", "idfail", "pages/min", "heapMB", "failed");
         out.println(head);
         out.println("-".repeat(head.length() + 10));
         for (FormTotals f : run.forms()) out.println(line(f));
@@ -130,7 +132,8 @@ public final class EvalMain implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall %.1f s (%.1f pages/min); peak heap %.0f MB; VmHWM %s%n", run.wallSeconds(), wallPpm,
                 run.overallPeakHeapBytes() / 1048576.0, run.vmHwmKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", run.vmHwmKb() / 1024.0));
         out.println("CER: edits/chars of narrative text, whitespace ignored; cells: numeric cells read exactly from the .txt;");
-        out.println("shape/exact: share of tables with the right grid / exactly the right grid and spans; spans: merged-cell F1.");
+        out.println("shape/exact: share of tables with the right grid / exactly the right grid and spans; spans: merged-cell F1;");
+        out.println("corr: cells corrected by the identity checks; idfail: identity checks failed in the JSON (generated reports are consistent).");
         if (notes) {
             for (FormTotals f : run.forms()) {
                 for (String n : f.failures) out.println("  " + f.form + " FAILED " + n);
@@ -143,11 +146,12 @@ public final class EvalMain implements Callable<Integer> {
         boolean struct = f.structTables > 0;
         String failed = f.failed == 0 ? "" : f.failed + (f.failures.isEmpty() ? "" : " (" + shorten(f.failures.get(0)) + ")");
         String ppm = f.docs > 0 && f.failed == f.docs ? "-" : String.format(Locale.ROOT, "%.1f", f.pagesPerMinute());
-        return String.format(Locale.ROOT, "%-19s %4d %5d %7.2f%% %7.1f%% %6s %6s %6s %9s %7.0f  %s", f.form, f.docs, f.pages,
+        return String.format(Locale.ROOT, "%-19s %4d %5d %7.2f%% %7.1f%% %6s %6s %6s %5s %6s %9s %7.0f  %s", f.form, f.docs, f.pages,
                 100 * f.cer(), 100 * f.cells(),
                 struct ? String.format(Locale.ROOT, "%.0f%%", 100 * f.shape()) : "-",
                 struct ? String.format(Locale.ROOT, "%.2f", f.spans()) : "-",
                 struct ? String.format(Locale.ROOT, "%.0f%%", 100 * f.exactTables()) : "-",
+                struct ? Integer.toString(f.corrections) : "-", struct ? Integer.toString(f.identityFailures) : "-",
                 ppm, f.peakHeapBytes / 1048576.0, failed);
     }
 

@@ -18,10 +18,13 @@ import org.nianbao.ingest.eval.score.JsonTables.GridTable;
  * scored on the text, values and tables drawn on those pages.
  *
  * @param structTables  truth tables scored for structure ({@code tables == null} output: no model, e.g. the Tesseract reference)
+ * @param corrections   cells the identity checks corrected (from the JSON's standard tables)
+ * @param identityFailures identity checks (I1–I7 instances) that failed in the JSON's standard tables; the
+ *                      generated reports are consistent, so every failure is a reading error
  */
 public record DocScore(String report, String form, int pages, long cerEdits, long cerChars, int cellsTotal, int cellsExact,
                        int structTables, int structFound, int structShape, double structSpanF1Sum, int structExact,
-                       List<String> notes) {
+                       List<String> notes, int corrections, int identityFailures) {
 
     /**
      * @param text   the output text (the .txt of every file of the form, joined in page order)
@@ -71,7 +74,16 @@ public record DocScore(String report, String form, int pages, long cerEdits, lon
                 f1 += r.spanF1();
             }
         }
-        return new DocScore(truth.id(), form.form(), form.pages().size(), edits, chars, total, exact, st, sf, ss, f1, se, notes);
+        int corrections = 0;
+        int identityFailures = 0;
+        if (tables != null) {
+            for (GridTable g : tables) {
+                corrections += g.corrections();
+                identityFailures += g.failedChecks();
+            }
+        }
+        return new DocScore(truth.id(), form.form(), form.pages().size(), edits, chars, total, exact, st, sf, ss, f1, se, notes,
+                corrections, identityFailures);
     }
 
     private static String abbreviate(String s) {

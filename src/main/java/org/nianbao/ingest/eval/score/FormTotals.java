@@ -18,6 +18,10 @@ public final class FormTotals {
     public int structShape;
     public double structSpanF1Sum;
     public int structExact;
+    /** Cells corrected by the identity checks, summed over the documents. */
+    public int corrections;
+    /** Identity checks that failed, summed over the documents. */
+    public int identityFailures;
     public double seconds;
     public long peakHeapBytes;
     public final List<String> failures = new ArrayList<>();
@@ -39,6 +43,8 @@ public final class FormTotals {
         structShape += s.structShape();
         structSpanF1Sum += s.structSpanF1Sum();
         structExact += s.structExact();
+        corrections += s.corrections();
+        identityFailures += s.identityFailures();
         seconds += secs;
         if (failure != null) {
             failed++;
@@ -60,6 +66,8 @@ public final class FormTotals {
         structShape += o.structShape;
         structSpanF1Sum += o.structSpanF1Sum;
         structExact += o.structExact;
+        corrections += o.corrections;
+        identityFailures += o.identityFailures;
         seconds += o.seconds;
         peakHeapBytes = Math.max(peakHeapBytes, o.peakHeapBytes);
     }

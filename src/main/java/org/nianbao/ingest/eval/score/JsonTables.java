@@ -17,8 +17,17 @@ public final class JsonTables {
     /** A cell as the JSON gives it. */
     public record GridCell(int row, int col, int rowSpan, int colSpan, String text) { }
 
-    /** A table as the JSON gives it. */
-    public record GridTable(int rows, int cols, List<GridCell> cells) { }
+    /**
+     * A table as the JSON gives it.
+     *
+     * @param corrections  cells the identity checks corrected ({@code standard.corrections})
+     * @param failedChecks identity checks that failed ({@code standard.checks} with status {@code failed})
+     */
+    public record GridTable(int rows, int cols, List<GridCell> cells, int corrections, int failedChecks) {
+        public GridTable(int rows, int cols, List<GridCell> cells) {
+            this(rows, cols, cells, 0, 0);
+        }
+    }
 
     private JsonTables() { }
 
@@ -38,7 +47,11 @@ public final class JsonTables {
                     cells.add(new GridCell(c.path("row").asInt(), c.path("col").asInt(), c.path("rowSpan").asInt(1),
                             c.path("colSpan").asInt(1), c.path("text").asText("")));
                 }
-                tables.add(new GridTable(block.path("rows").asInt(), block.path("cols").asInt(), cells));
+                JsonNode standard = block.path("standard");
+                int failed = 0;
+                for (JsonNode c : standard.path("checks")) if ("failed".equals(c.path("status").asText())) failed++;
+                tables.add(new GridTable(block.path("rows").asInt(), block.path("cols").asInt(), cells,
+                        standard.path("corrections").size(), failed));
             }
         }
         return tables;
