@@ -37,7 +37,7 @@ import org.nianbao.ingest.eval.truth.TruthIO;
 /** Writes one report in the requested forms into its folder, with its {@code truth.json}. */
 public final class FormWriter {
     /** The {@code --forms} groups, in the order they are written. */
-    public static final List<String> GROUPS = List.of("html", "html-img", "pdf", "scan300", "scan200", "tiff", "upside",
+    public static final List<String> GROUPS = List.of("html", "html-img", "pdf", "pdf-unruled", "scan300", "scan200", "tiff", "upside",
             "text", "mojibake", "trad");
 
     /** Every form name, by group. */
@@ -45,6 +45,7 @@ public final class FormWriter {
             java.util.Map.entry("html", List.of("html-utf8", "html-gb18030")),
             java.util.Map.entry("html-img", List.of("html-img")),
             java.util.Map.entry("pdf", List.of("pdf")),
+            java.util.Map.entry("pdf-unruled", List.of("pdf-unruled")),
             java.util.Map.entry("scan300", List.of("scan300-pdf", "scan300-png")),
             java.util.Map.entry("scan200", List.of("scan200-pdf", "scan200-jpg")),
             java.util.Map.entry("tiff", List.of("tiff-g4")),
@@ -113,6 +114,12 @@ public final class FormWriter {
         if (o.wants("pdf")) {
             Files.write(dir.resolve("report.pdf"), pdf.pdf());
             forms.add(form("pdf", "pdf", false, all, "born-digital PDF, embedded CJK fonts, ruled tables", "report.pdf"));
+        }
+        if (o.wants("pdf-unruled")) {
+            // the same pages with the tables' rules left out: columns only by alignment
+            Files.write(dir.resolve("report-unruled.pdf"), PdfReportWriter.write(r, false).pdf());
+            forms.add(form("pdf-unruled", "pdf-unruled", false, all, "born-digital PDF, the standard tables as aligned columns without rules",
+                    "report-unruled.pdf"));
         }
         List<Integer> scanPages = o.scanPages() == null ? all : o.scanPages().stream().filter(p -> p >= 1 && p <= pdf.pageCount()).toList();
         boolean want300 = o.wantsAny("scan300") || o.wantsAny("tiff") || o.wantsAny("upside");

@@ -43,6 +43,14 @@ public final class PdfReportWriter {
     private PdfReportWriter() { }
 
     public static Result write(SyntheticReport report) throws IOException {
+        return write(report, true);
+    }
+
+    /**
+     * @param ruled false: the standard tables are set as aligned columns with no rules (same places, same
+     *              pages as the ruled PDF, so the truth's page of every row holds for both)
+     */
+    public static Result write(SyntheticReport report, boolean ruled) throws IOException {
         PdfStyle style = PdfStyle.pick(report.seed());
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -50,7 +58,7 @@ public final class PdfReportWriter {
             info.setAuthor(report.agency());
             info.setCreator("nianbao-ingest eval generator");
             DocFaces faces = new DocFaces(doc);
-            Composer c = new Composer(doc, faces, style);
+            Composer c = new Composer(doc, faces, style, ruled);
             List<List<Integer>> textPages = new ArrayList<>();
             Map<String, int[]> rowPages = new LinkedHashMap<>();
             for (Section s : report.sections()) {
@@ -107,8 +115,10 @@ public final class PdfReportWriter {
         int page;
         float y;
         boolean closingStarted;
+        final boolean ruled;
 
-        Composer(PDDocument doc, DocFaces faces, PdfStyle st) throws IOException {
+        Composer(PDDocument doc, DocFaces faces, PdfStyle st, boolean ruled) throws IOException {
+            this.ruled = ruled;
             this.doc = doc;
             this.faces = faces;
             this.st = st;
@@ -185,7 +195,7 @@ public final class PdfReportWriter {
         }
 
         int[] table(FilledTable table) throws IOException {
-            TableSetter setter = new TableSetter(table, faces, st.tableSize(), st.textWidth());
+            TableSetter setter = new TableSetter(table, faces, st.tableSize(), st.textWidth(), ruled);
             y -= st.leading() * 0.25f;
             float x0 = st.left() + (st.textWidth() - setter.width()) / 2;
             TableSetter.Placement p = setter.place(canvas, page, y, st.bottom(), st.pageHeight() - st.top());

@@ -16,6 +16,7 @@ import org.nianbao.ingest.eval.render.LineBreaker.SetLine;
  * Sets one standard table as a ruled grid: column widths, text wrapped inside cells, row heights
  * grown to fit, rows placed down the page and onto following pages, every cell stroked as a
  * rectangle (a merged cell is one rectangle, or one per page when it continues on the next page).
+ * Unruled, the same cells are set in the same places with no rule at all.
  */
 final class TableSetter {
     private final FilledTable table;
@@ -27,11 +28,18 @@ final class TableSetter {
     private final float[] colX;
     private final float[] rowHeight;
     private final Map<LayoutCell, List<SetLine>> lines = new HashMap<>();
+    /** False: the cells are set in place but no rule is drawn (a table of aligned columns only). */
+    private final boolean ruled;
 
     /** Where each row landed: its page and the y of its top edge. */
     record Placement(int[] rowPage, float[] rowTop) { }
 
     TableSetter(FilledTable table, DocFaces faces, float size, float width) {
+        this(table, faces, size, width, true);
+    }
+
+    TableSetter(FilledTable table, DocFaces faces, float size, float width, boolean ruled) {
+        this.ruled = ruled;
         this.table = table;
         this.layout = table.layout();
         this.faces = faces;
@@ -157,7 +165,7 @@ final class TableSetter {
                     segH += rowHeight[r];
                     r++;
                 }
-                canvas.rect(page, x, segTop - segH, w, segH);
+                if (ruled) canvas.rect(page, x, segTop - segH, w, segH);
                 if (segH > bestH) {
                     bestH = segH;
                     bestPage = page;

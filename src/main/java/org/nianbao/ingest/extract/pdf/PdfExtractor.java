@@ -37,6 +37,7 @@ import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
 import org.nianbao.ingest.table.pdf.ContinuedColumns;
+import org.nianbao.ingest.table.pdf.AlignedColumnTables;
 import org.nianbao.ingest.table.pdf.ImageRulingTables;
 import org.nianbao.ingest.table.pdf.PdfRulingTables;
 
@@ -251,9 +252,17 @@ public final class PdfExtractor implements Extractor {
                 docWarnings.add(new Warning("pdf-table-failed", "ruled tables on the page could not be rebuilt: " + describe(e), prov.page()));
                 tables = new PdfRulingTables.Result(List.of(), a.glyphs());
             }
-            if (tables.tables().isEmpty()) return new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
-            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(PdfTextLayout.lines(tables.rest()), prov));
+            // tables without rules: columns of numbers aligned by whitespace, among the glyphs left
+            PdfRulingTables.Result aligned;
+            try {
+                aligned = AlignedColumnTables.find(tables.rest(), prov);
+            } catch (RuntimeException e) {
+                aligned = new PdfRulingTables.Result(List.of(), tables.rest());
+            }
+            if (tables.tables().isEmpty() && aligned.tables().isEmpty()) return new ArrayList<>(LineParagraphs.placed(a.lines(), prov));
+            List<LineParagraphs.Placed> placed = new ArrayList<>(LineParagraphs.placed(PdfTextLayout.lines(aligned.rest()), prov));
             for (PdfRulingTables.Found t : tables.tables()) placed.add(new LineParagraphs.Placed(t.block(), t.top()));
+            for (PdfRulingTables.Found t : aligned.tables()) placed.add(new LineParagraphs.Placed(t.block(), t.top()));
             placed.sort(Comparator.comparingDouble(LineParagraphs.Placed::top));
             return placed;
         }

@@ -1,0 +1,398 @@
+package org.nianbao.ingest.table.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.ingest.extract.pdf.PdfGlyph;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Provenance;
+import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.model.Warning;
+
+/**
+ * Tables without rules on a born-digital PDF page: text set in columns that only whitespace separates.
+ * The fallback after {@link PdfRulingTables}, run on the glyphs no ruled table took.
+ *
+ * <ul>
+ *   <li>Lines from baselines; each line cut into segments at gaps wider than {@link #SEGMENT_GAP} em.</li>
+ *   <li>A table region: consecutive lines of the table's type size, close together, at least
+ *       {@link #MIN_MULTI_LINES} of them with two or more segments; short single-segment lines (a caption,
+ *       a wrapped label) may sit inside or just above it.</li>
+ *   <li>Columns: the gaps that run down through (nearly) all the multi-segment lines of the region.</li>
+ *   <li>Rows: a line starts a new row unless it is close under the previous one (wrapped text) and puts
+ *       nothing where the row already has a number; a segment spanning columns becomes a merged cell.</li>
+ * </ul>
+ *
+ * <p>Ordinary paragraphs have one segment per line and never form a region; a region must also have a
+ * column of numbers (these are statistical tables), which keeps two-column lists of words, signatures
+ * and running heads out. Without rules vertical merges cannot be seen, so the structure is a guess:
+ * blocks carry origin {@code aligned-columns}, confidence {@link #CONFIDENCE} and a
+ * {@code table-aligned-columns} warning.
+ */
+public final class AlignedColumnTables {
+    public static final String ORIGIN = "aligned-columns";
+    public static final double CONFIDENCE = 0.5;
+    public static final String WARNING = "table-aligned-columns";
+    /** A gap this wide (in em of the type size) separates two segments of a line. */
+    static final double SEGMENT_GAP = 0.6;
+    /** Lines further apart than this (em) do not belong to one region. */
+    static final double MAX_LINE_GAP = 3.2;
+    /** Lines closer than this (em) may be the wrapped lines of one row. */
+    static final double WRAP_GAP = 1.6;
+    static final int MIN_MULTI_LINES = 3;
+    /** A column gap must be at least this wide (em) ... */
+    static final double MIN_COLUMN_GAP = 0.45;
+    /** ... and crossed by at most this share of the region's multi-segment lines (spanning headers, long labels). */
+    static final double MAX_GAP_COVER = 0.22;
+    static final int MAX_LINES = 4000;
+    static final int MAX_COLUMNS = 40;
+
+    private AlignedColumnTables() { }
+
+    /** One run of glyphs in a line, between wide gaps. */
+    record Segment(double x0, double x1, List<PdfGlyph> glyphs, boolean numeric) { }
+
+    /** A visual line: its baseline, type size, all glyphs and the segments. */
+    record TextLine(double baseline, double size, List<PdfGlyph> glyphs, List<Segment> segments) {
+        double x0() {
+            return segments.get(0).x0();
+        }
+
+        double x1() {
+            return segments.get(segments.size() - 1).x1();
+        }
+    }
+
+    /** The tables found and the glyphs left for paragraphs. */
+    public static PdfRulingTables.Result find(List<PdfGlyph> glyphs, Provenance provenance) {
+        List<TextLine> lines = lines(glyphs);
+        if (lines.size() > MAX_LINES) return new PdfRulingTables.Result(List.of(), glyphs);
+        List<PdfRulingTables.Found> found = new ArrayList<>();
+        List<PdfGlyph> rest = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int[] region = region(lines, i);
+            if (region == null) {
+                rest.addAll(lines.get(i).glyphs());
+                i++;
+                continue;
+            }
+            List<TextLine> mine = lines.subList(region[0], region[1]);
+            TableBlock block = block(mine, provenance);
+            if (block == null) {
+                for (int k = i; k < region[1]; k++) rest.addAll(lines.get(k).glyphs());
+                i = Math.max(i + 1, region[1]);
+                continue;
+            }
+            for (int k = i; k < region[0]; k++) rest.addAll(lines.get(k).glyphs());
+            List<PdfGlyph> used = new ArrayList<>();
+            double x0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE;
+            for (TextLine l : mine) {
+                used.addAll(l.glyphs());
+                x0 = Math.min(x0, l.x0());
+                x1 = Math.max(x1, l.x1());
+            }
+            TextLine first = mine.get(0);
+            TextLine last = mine.get(mine.size() - 1);
+            double top = first.baseline() - first.size();
+            Box frame = new Box(x0, top, x1 - x0, last.baseline() + last.size() * 0.2 - top);
+            found.add(new PdfRulingTables.Found(block, frame, top, used));
+            i = region[1];
+        }
+        return new PdfRulingTables.Result(found, rest);
+    }
+
+    /** Lines top to bottom (glyphs on one baseline within a third of the type size), segments cut at wide gaps. */
+    static List<TextLine> lines(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
+        List<List<PdfGlyph>> groups = new ArrayList<>();
+        List<PdfGlyph> cur = null;
+        double base = 0;
+        double size = 0;
+        for (PdfGlyph g : sorted) {
+            if (cur != null && Math.abs(g.baseline() - base) <= 0.35 * Math.max(size, g.size())) {
+                cur.add(g);
+                continue;
+            }
+            cur = new ArrayList<>();
+            cur.add(g);
+            groups.add(cur);
+            base = g.baseline();
+            size = g.size();
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (List<PdfGlyph> group : groups) {
+            group.sort(Comparator.comparingDouble(PdfGlyph::x));
+            List<Segment> segments = new ArrayList<>();
+            List<PdfGlyph> seg = new ArrayList<>();
+            double maxSize = 0;
+            double baseSum = 0;
+            int visible = 0;
+            PdfGlyph prev = null;
+            for (PdfGlyph g : group) {
+                if (g.text().isBlank()) continue;
+                maxSize = Math.max(maxSize, g.size());
+                baseSum += g.baseline();
+                visible++;
+                if (prev != null && g.x() - prev.right() > SEGMENT_GAP * Math.max(g.size(), prev.size())) {
+                    segments.add(segment(seg));
+                    seg = new ArrayList<>();
+                }
+                seg.add(g);
+                prev = g;
+            }
+            if (visible == 0) {
+                // blank glyphs only: keep them with the text (they are nobody's cell)
+                if (!out.isEmpty()) {
+                    List<PdfGlyph> all = new ArrayList<>(out.get(out.size() - 1).glyphs());
+                    all.addAll(group);
+                    TextLine l = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new TextLine(l.baseline(), l.size(), all, l.segments()));
+                } else if (!group.isEmpty()) {
+                    out.add(new TextLine(group.get(0).baseline(), group.get(0).size(), group, List.of()));
+                }
+                continue;
+            }
+            segments.add(segment(seg));
+            out.add(new TextLine(baseSum / visible, maxSize, group, segments));
+        }
+        return out;
+    }
+
+    private static Segment segment(List<PdfGlyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (PdfGlyph g : glyphs) sb.append(g.text());
+        String t = sb.toString().strip();
+        boolean numeric = !t.isEmpty() && t.length() <= 16 && t.matches("[+\\-－]?[0-9０-９][0-9０-９,.，．]*(万元|元|%)?");
+        return new Segment(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), glyphs, numeric);
+    }
+
+    /**
+     * The region of a table starting at or just above line {@code from} ([start, end) line indexes), or
+     * null when line {@code from} does not start one.
+     */
+    static int[] region(List<TextLine> lines, int from) {
+        // the table begins at its first multi-segment line; up to three short lines above it (a caption) join it
+        int start = from;
+        while (start < lines.size() && start < from + 4 && lines.get(start).segments().size() < 2) start++;
+        if (start >= lines.size() || lines.get(start).segments().size() < 2) return null;
+        double size = lines.get(start).size();
+        int end = start + 1;
+        int lastMulti = start;
+        int multi = 1;
+        double x0 = lines.get(start).x0();
+        double x1 = lines.get(start).x1();
+        while (end < lines.size()) {
+            TextLine prev = lines.get(end - 1);
+            TextLine l = lines.get(end);
+            if (l.segments().isEmpty()) {
+                end++;
+                continue;
+            }
+            if (l.baseline() - prev.baseline() > MAX_LINE_GAP * size || !sameSize(l.size(), size)) break;
+            if (l.segments().size() >= 2) {
+                multi++;
+                lastMulti = end;
+                x0 = Math.min(x0, l.x0());
+                x1 = Math.max(x1, l.x1());
+            } else if (end - lastMulti > 6) {
+                break; // a run of single lines: text, not a table
+            }
+            end++;
+        }
+        end = lastMulti + 1;
+        // a wrapped label's last line just under the last row belongs to it
+        while (end < lines.size() && lines.get(end).segments().size() == 1
+                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= WRAP_GAP * size
+                && sameSize(lines.get(end).size(), size) && narrow(lines.get(end), x0, x1)) end++;
+        if (multi < MIN_MULTI_LINES) return null;
+        int begin = start;
+        while (begin > from && begin > start - 3) {
+            TextLine above = lines.get(begin - 1);
+            TextLine below = lines.get(begin);
+            if (above.segments().size() != 1 || !sameSize(above.size(), size) || !narrow(above, x0, x1)
+                    || below.baseline() - above.baseline() > MAX_LINE_GAP * size) break;
+            begin--;
+        }
+        return new int[] {begin, end};
+    }
+
+    private static boolean sameSize(double a, double b) {
+        return a <= b * 1.1 && b <= a * 1.1;
+    }
+
+    /** A single-segment line inside the region's width and not as wide as a paragraph line. */
+    private static boolean narrow(TextLine l, double x0, double x1) {
+        double w = x1 - x0;
+        return l.x0() >= x0 - l.size() && l.x1() <= x1 + l.size() && l.x1() - l.x0() < 0.7 * w;
+    }
+
+    /** The grid of a region, or null when its lines do not line up in columns of numbers. */
+    static TableBlock block(List<TextLine> lines, Provenance provenance) {
+        List<TextLine> multi = lines.stream().filter(l -> l.segments().size() >= 2).toList();
+        double size = multi.get(0).size();
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (TextLine l : lines) {
+            if (l.segments().isEmpty()) continue;
+            left = Math.min(left, l.x0());
+            right = Math.max(right, l.x1());
+        }
+        double[] bounds = columnBounds(multi, left, right, size);
+        int cols = bounds.length + 1;
+        if (cols < 2 || cols > MAX_COLUMNS) return null;
+        if (!hasNumberColumn(multi, bounds)) return null;
+        // every multi-segment line must use at least two columns: else the gaps are not a table's
+        int spread = 0;
+        for (TextLine l : multi) {
+            int a = column(bounds, l.segments().get(0).x0(), l.segments().get(0).x1());
+            int b = column(bounds, l.segments().get(l.segments().size() - 1).x0(), l.segments().get(l.segments().size() - 1).x1());
+            if (a != b) spread++;
+        }
+        if (spread < MIN_MULTI_LINES || spread * 2 < multi.size()) return null;
+
+        // rows: a line joins the row above when close under it and not stacking a number on a number
+        List<List<Segment>> rowCells = new ArrayList<>();
+        List<boolean[]> rowNumbers = new ArrayList<>();
+        double prevBaseline = Double.NaN;
+        for (TextLine l : lines) {
+            if (l.segments().isEmpty()) continue;
+            boolean join = !rowCells.isEmpty() && l.baseline() - prevBaseline <= WRAP_GAP * size;
+            if (join) {
+                boolean[] nums = rowNumbers.get(rowNumbers.size() - 1);
+                for (Segment s : l.segments()) {
+                    int[] span = span(bounds, s);
+                    for (int c = span[0]; c <= span[1]; c++) if (nums[c] && s.numeric()) join = false;
+                }
+                // a line across several columns (a caption) is its own row
+                if (l.segments().size() == 1 && span(bounds, l.segments().get(0))[1] > span(bounds, l.segments().get(0))[0]) join = false;
+            }
+            if (!join) {
+                rowCells.add(new ArrayList<>());
+                rowNumbers.add(new boolean[cols]);
+            }
+            for (Segment s : l.segments()) {
+                rowCells.get(rowCells.size() - 1).add(s);
+                if (s.numeric()) {
+                    int[] span = span(bounds, s);
+                    for (int c = span[0]; c <= span[1]; c++) rowNumbers.get(rowNumbers.size() - 1)[c] = true;
+                }
+            }
+            prevBaseline = l.baseline();
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int r = 0; r < rowCells.size(); r++) {
+            // segments by their first column; a segment spanning columns keeps them when nothing else is there
+            List<List<PdfGlyph>> byCol = new ArrayList<>();
+            int[] spanEnd = new int[cols];
+            for (int c = 0; c < cols; c++) {
+                byCol.add(new ArrayList<>());
+                spanEnd[c] = c;
+            }
+            for (Segment s : rowCells.get(r)) {
+                int[] span = span(bounds, s);
+                byCol.get(span[0]).addAll(s.glyphs());
+                spanEnd[span[0]] = Math.max(spanEnd[span[0]], span[1]);
+            }
+            int c = 0;
+            while (c < cols) {
+                int end = spanEnd[c];
+                for (int k = c + 1; k <= end; k++) {
+                    if (!byCol.get(k).isEmpty()) {
+                        end = k - 1; // another cell there: no merge over it
+                        break;
+                    }
+                }
+                if (!byCol.get(c).isEmpty()) {
+                    cells.add(new Cell(r, c, 1, end - c + 1, PdfRulingTables.CellLines.text(byCol.get(c)), null, 100));
+                }
+                c = Math.max(c + 1, end + 1);
+            }
+        }
+        Table.Repaired t = Table.normalized(rowCells.size(), cols, cells);
+        Warning w = new Warning(WARNING, "a table without rules rebuilt from aligned columns (" + t.table().rows() + "×" + cols
+                + "): merged cells cannot be seen without rules, check the structure", provenance.page());
+        return new TableBlock(t.table(), ORIGIN, CONFIDENCE, null, provenance, List.of(w));
+    }
+
+    /**
+     * x positions between columns: the middles of the gaps wider than {@link #MIN_COLUMN_GAP} em that
+     * hardly any multi-segment line crosses.
+     */
+    static double[] columnBounds(List<TextLine> multi, double left, double right, double size) {
+        double step = 0.5;
+        int n = (int) Math.min(20_000, Math.ceil((right - left) / step) + 1);
+        if (n < 2) return new double[0];
+        int[] cover = new int[n];
+        for (TextLine l : multi) {
+            for (Segment s : l.segments()) {
+                int a = (int) Math.max(0, Math.floor((s.x0() - left) / step));
+                int b = (int) Math.min(n - 1, Math.ceil((s.x1() - left) / step));
+                for (int k = a; k <= b; k++) cover[k]++;
+            }
+        }
+        int allowed = (int) Math.floor(MAX_GAP_COVER * multi.size());
+        List<Double> bounds = new ArrayList<>();
+        int k = 0;
+        while (k < n) {
+            if (cover[k] > allowed) {
+                k++;
+                continue;
+            }
+            int j = k;
+            int least = cover[k];
+            int leastAt = k;
+            while (j < n && cover[j] <= allowed) {
+                if (cover[j] < least) {
+                    least = cover[j];
+                    leastAt = j;
+                }
+                j++;
+            }
+            boolean inside = k > 0 && j < n;
+            if (inside && (j - k) * step >= MIN_COLUMN_GAP * size) {
+                // the middle of the emptiest stretch of the gap
+                int a = leastAt;
+                int b = leastAt;
+                while (b + 1 < j && cover[b + 1] == least) b++;
+                bounds.add(left + (a + b) / 2.0 * step);
+            }
+            k = j;
+        }
+        double[] out = new double[bounds.size()];
+        for (int i = 0; i < out.length; i++) out[i] = bounds.get(i);
+        return out;
+    }
+
+    /** A column holding mostly numbers (at least three): what makes aligned text a statistical table. */
+    private static boolean hasNumberColumn(List<TextLine> multi, double[] bounds) {
+        int cols = bounds.length + 1;
+        int[] numbers = new int[cols];
+        int[] all = new int[cols];
+        for (TextLine l : multi) {
+            for (Segment s : l.segments()) {
+                int[] span = span(bounds, s);
+                if (span[0] != span[1]) continue;
+                all[span[0]]++;
+                if (s.numeric()) numbers[span[0]]++;
+            }
+        }
+        for (int c = 0; c < cols; c++) if (numbers[c] >= 3 && numbers[c] * 2 >= all[c]) return true;
+        return false;
+    }
+
+    /** The columns a segment overlaps by more than a sliver. */
+    private static int[] span(double[] bounds, Segment s) {
+        double slack = Math.min(2.0, (s.x1() - s.x0()) / 4);
+        return new int[] {column(bounds, s.x0() + slack, s.x0() + slack), column(bounds, s.x1() - slack, s.x1() - slack)};
+    }
+
+    private static int column(double[] bounds, double x0, double x1) {
+        double mid = (x0 + x1) / 2;
+        int c = 0;
+        while (c < bounds.length && mid > bounds[c]) c++;
+        return c;
+    }
+}
