@@ -253,35 +253,7 @@ public final class AlignedColumnTables {
         }
         if (spread < MIN_MULTI_LINES || spread * 2 < multi.size()) return null;
 
-        // rows: a line joins the row above when close under it and not stacking a number on a number
-        List<List<Segment>> rowCells = new ArrayList<>();
-        List<boolean[]> rowNumbers = new ArrayList<>();
-        double prevBaseline = Double.NaN;
-        for (TextLine l : lines) {
-            if (l.segments().isEmpty()) continue;
-            boolean join = !rowCells.isEmpty() && l.baseline() - prevBaseline <= WRAP_GAP * size;
-            if (join) {
-                boolean[] nums = rowNumbers.get(rowNumbers.size() - 1);
-                for (Segment s : l.segments()) {
-                    int[] span = span(bounds, s);
-                    for (int c = span[0]; c <= span[1]; c++) if (nums[c] && s.numeric()) join = false;
-                }
-                // a line across several columns (a caption) is its own row
-                if (l.segments().size() == 1 && span(bounds, l.segments().get(0))[1] > span(bounds, l.segments().get(0))[0]) join = false;
-            }
-            if (!join) {
-                rowCells.add(new ArrayList<>());
-                rowNumbers.add(new boolean[cols]);
-            }
-            for (Segment s : l.segments()) {
-                rowCells.get(rowCells.size() - 1).add(s);
-                if (s.numeric()) {
-                    int[] span = span(bounds, s);
-                    for (int c = span[0]; c <= span[1]; c++) rowNumbers.get(rowNumbers.size() - 1)[c] = true;
-                }
-            }
-            prevBaseline = l.baseline();
-        }
+        List<List<Segment>> rowCells = rows(lines, bounds, size);
         List<Cell> cells = new ArrayList<>();
         for (int r = 0; r < rowCells.size(); r++) {
             // segments by their first column; a segment spanning columns keeps them when nothing else is there
@@ -318,6 +290,98 @@ public final class AlignedColumnTables {
     }
 
     /**
+     * Rows from baselines. A line with a number is a row of its own (an anchor). A line of text only
+     * continues the cell above it in the same column when close under it (a wrapped label), else joins
+     * the nearest anchor line within {@link #WRAP_GAP} em (a label set beside its numbers, vertically
+     * centred over one or two lines), else the line just above it when that is close (a header block),
+     * else starts a row.
+     */
+    static List<List<Segment>> rows(List<TextLine> lines, double[] bounds, double size) {
+        List<TextLine> used = lines.stream().filter(l -> !l.segments().isEmpty()).toList();
+        int n = used.size();
+        int[] rowOf = new int[n];
+        java.util.Arrays.fill(rowOf, -1);
+        int rows = 0;
+        boolean[] anchor = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            anchor[i] = used.get(i).segments().stream().anyMatch(Segment::numeric);
+            if (anchor[i]) rowOf[i] = rows++;
+        }
+        // per line, the row each of its text segments went to: the segments of one line may go to different rows
+        List<List<Segment>> out = new ArrayList<>();
+        for (int r = 0; r < rows; r++) out.add(new ArrayList<>());
+        List<Double> rowTop = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (anchor[i]) rowTop.add(used.get(i).baseline());
+        int[] lastRowInCol = new int[bounds.length + 1];
+        double[] lastBaseInCol = new double[bounds.length + 1];
+        java.util.Arrays.fill(lastRowInCol, -1);
+        int prevRow = -1;
+        double prevBase = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            TextLine l = used.get(i);
+            if (anchor[i]) {
+                for (Segment s : l.segments()) {
+                    out.get(rowOf[i]).add(s);
+                    int c = span(bounds, s)[0];
+                    lastRowInCol[c] = rowOf[i];
+                    lastBaseInCol[c] = l.baseline();
+                }
+                prevRow = rowOf[i];
+                prevBase = l.baseline();
+                continue;
+            }
+            int lineRow = -1;
+            for (Segment s : l.segments()) {
+                int c = span(bounds, s)[0];
+                int row = -1;
+                if (lastRowInCol[c] >= 0 && l.baseline() - lastBaseInCol[c] <= WRAP_GAP * size) row = lastRowInCol[c];
+                if (row < 0) row = nearestAnchor(used, anchor, rowOf, i, WRAP_GAP * size);
+                if (row < 0 && lineRow >= 0) row = lineRow;
+                if (row < 0 && prevRow >= 0 && l.baseline() - prevBase <= WRAP_GAP * size) row = prevRow;
+                if (row < 0) {
+                    row = out.size();
+                    out.add(new ArrayList<>());
+                    rowTop.add(l.baseline());
+                }
+                out.get(row).add(s);
+                lastRowInCol[c] = row;
+                lastBaseInCol[c] = l.baseline();
+                lineRow = row;
+            }
+            prevRow = lineRow;
+            prevBase = l.baseline();
+        }
+        // rows in page order (text-only rows were appended after the anchors)
+        Integer[] order = new Integer[out.size()];
+        for (int r = 0; r < order.length; r++) order[r] = r;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(rowTop::get));
+        List<List<Segment>> sorted = new ArrayList<>();
+        for (int r : order) if (!out.get(r).isEmpty()) sorted.add(out.get(r));
+        return sorted;
+    }
+
+    /** The row of the anchor line nearest to line i (above or below) within {@code reach}, or -1. */
+    private static int nearestAnchor(List<TextLine> used, boolean[] anchor, int[] rowOf, int i, double reach) {
+        double base = used.get(i).baseline();
+        int best = -1;
+        double bestD = reach;
+        for (int k = i - 1; k >= 0 && base - used.get(k).baseline() <= reach; k--) {
+            if (anchor[k] && base - used.get(k).baseline() <= bestD) {
+                bestD = base - used.get(k).baseline();
+                best = rowOf[k];
+                break;
+            }
+        }
+        for (int k = i + 1; k < used.size() && used.get(k).baseline() - base <= reach; k++) {
+            if (anchor[k]) {
+                if (used.get(k).baseline() - base < bestD) best = rowOf[k];
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
      * x positions between columns: the middles of the gaps wider than {@link #MIN_COLUMN_GAP} em that
      * hardly any multi-segment line crosses.
      */
@@ -351,13 +415,21 @@ public final class AlignedColumnTables {
                 }
                 j++;
             }
-            boolean inside = k > 0 && j < n;
-            if (inside && (j - k) * step >= MIN_COLUMN_GAP * size) {
-                // the middle of the emptiest stretch of the gap
-                int a = leastAt;
-                int b = leastAt;
-                while (b + 1 < j && cover[b + 1] == least) b++;
-                bounds.add(left + (a + b) / 2.0 * step);
+            // within the gap, every stretch emptier than what borders it and wide enough is a boundary
+            // (a sparse column, like a tall label set in the first column, leaves a gap with a bump in it)
+            int p = k;
+            while (p < j) {
+                int q = p;
+                while (q < j && cover[q] == cover[p]) q++;
+                boolean lowerLeft = p > 0 && cover[p - 1] > cover[p];
+                boolean lowerRight = q < n && cover[q] > cover[p];
+                // its width: the valley around it where at most one more line crosses (the tail of a long label)
+                int a = p;
+                int b = q;
+                while (a > k && cover[a - 1] <= cover[p] + 1) a--;
+                while (b < j && cover[b] <= cover[p] + 1) b++;
+                if (lowerLeft && lowerRight && (b - a) * step >= MIN_COLUMN_GAP * size) bounds.add(left + (p + q - 1) / 2.0 * step);
+                p = q;
             }
             k = j;
         }
@@ -380,7 +452,10 @@ public final class AlignedColumnTables {
             }
         }
         for (int c = 0; c < cols; c++) if (numbers[c] >= 3 && numbers[c] * 2 >= all[c]) return true;
-        return false;
+        // or two lines of several numbers each (a table's first rows before a page break)
+        int numberLines = 0;
+        for (TextLine l : multi) if (l.segments().stream().filter(Segment::numeric).count() >= 3) numberLines++;
+        return numberLines >= 2;
     }
 
     /** The columns a segment overlaps by more than a sliver. */

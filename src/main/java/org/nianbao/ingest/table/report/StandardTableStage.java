@@ -54,6 +54,7 @@ public final class StandardTableStage implements Stage {
         List<Page> pages = TableStitcher.stitch(doc.pages());
         // recognise every grid
         Map<TableBlock, Alignment> found = new IdentityHashMap<>();
+        Map<TableBlock, TableBlock> replaced = new IdentityHashMap<>();
         String format = null;
         String sec3Layout = null;
         for (Page p : pages) {
@@ -61,7 +62,16 @@ public final class StandardTableStage implements Stage {
                 if (!(b instanceof TableBlock tb)) continue;
                 Alignment a = GridStreams.recognize(tb.table());
                 if (a == null) continue;
-                found.put(tb, a);
+                TableBlock relaid = relaid(tb, a);
+                if (relaid != null) {
+                    Alignment again = GridStreams.recognize(relaid.table());
+                    if (again != null && again.template().id().equals(a.template().id())) {
+                        replaced.put(tb, relaid);
+                        found.put(relaid, again);
+                        a = again;
+                    }
+                }
+                if (!replaced.containsKey(tb)) found.put(tb, a);
                 String section = a.template().section();
                 if (section.equals("二") && format == null) format = a.template().format();
                 if (section.equals("三") && sec3Layout == null) sec3Layout = a.template().format();
@@ -72,6 +82,7 @@ public final class StandardTableStage implements Stage {
         for (Page p : pages) {
             List<Block> blocks = new ArrayList<>();
             for (Block b : p.blocks()) {
+                if (b instanceof TableBlock tb && replaced.containsKey(tb)) b = replaced.get(tb);
                 Alignment a = b instanceof TableBlock tb ? found.get(tb) : null;
                 blocks.add(a == null ? b : keyed((TableBlock) b, a, format));
             }
@@ -87,6 +98,26 @@ public final class StandardTableStage implements Stage {
         }
         return result;
     }
+
+    /**
+     * A table whose columns were found by alignment alone ({@code aligned-columns}: no rules, so merged
+     * cells and the rows of a tall label cannot be seen) laid into the standard table's canonical grid,
+     * the way flattened text captures are; its cell texts are kept, its confidence stays low. Null for
+     * other origins.
+     */
+    static TableBlock relaid(TableBlock tb, Alignment a) {
+        if (!ALIGNED_COLUMNS.equals(tb.origin())) return null;
+        TemplateGridLayout.Layout layout = TemplateGridLayout.layout(a);
+        List<Warning> ws = new ArrayList<>(tb.warnings());
+        ws.addAll(layout.warnings());
+        ws.add(new Warning("table-laid-out-as-standard", "the columns of a table without rules were laid out as the standard "
+                + a.template().id() + " table (" + a.template().shape() + "); merged cells follow the template, not the page",
+                tb.provenance() == null ? 0 : tb.provenance().page()));
+        return new TableBlock(layout.table(), tb.origin(), tb.confidence(), null, tb.provenance(), ws);
+    }
+
+    /** Origin of tables rebuilt from aligned columns (no rules), see {@code table/pdf/AlignedColumnTables}. */
+    static final String ALIGNED_COLUMNS = "aligned-columns";
 
     /** The block with its standard table attached, identity failures summarised as a warning. */
     static TableBlock keyed(TableBlock tb, Alignment a, String format) {
