@@ -398,6 +398,7 @@ public final class AlignedColumnTables {
             }
         }
         int allowed = (int) Math.floor(MAX_GAP_COVER * multi.size());
+        int tolerance = Math.max(1, multi.size() / 10);
         List<Double> bounds = new ArrayList<>();
         int k = 0;
         while (k < n) {
@@ -423,11 +424,11 @@ public final class AlignedColumnTables {
                 while (q < j && cover[q] == cover[p]) q++;
                 boolean lowerLeft = p > 0 && cover[p - 1] > cover[p];
                 boolean lowerRight = q < n && cover[q] > cover[p];
-                // its width: the valley around it where at most one more line crosses (the tail of a long label)
+                // its width: the valley around it where only a few more lines cross (tails of long labels)
                 int a = p;
                 int b = q;
-                while (a > k && cover[a - 1] <= cover[p] + 1) a--;
-                while (b < j && cover[b] <= cover[p] + 1) b++;
+                while (a > k && cover[a - 1] <= cover[p] + tolerance) a--;
+                while (b < j && cover[b] <= cover[p] + tolerance) b++;
                 if (lowerLeft && lowerRight && (b - a) * step >= MIN_COLUMN_GAP * size) bounds.add(left + (p + q - 1) / 2.0 * step);
                 p = q;
             }
@@ -454,8 +455,22 @@ public final class AlignedColumnTables {
         for (int c = 0; c < cols; c++) if (numbers[c] >= 3 && numbers[c] * 2 >= all[c]) return true;
         // or two lines of several numbers each (a table's first rows before a page break)
         int numberLines = 0;
-        for (TextLine l : multi) if (l.segments().stream().filter(Segment::numeric).count() >= 3) numberLines++;
-        return numberLines >= 2;
+        long widest = 0;
+        for (TextLine l : multi) {
+            long n = l.segments().stream().filter(Segment::numeric).count();
+            if (n >= 3) numberLines++;
+            widest = Math.max(widest, n);
+        }
+        int numbersAll = 0;
+        int linesWithNumbers = 0;
+        for (TextLine l : multi) {
+            long n = l.segments().stream().filter(Segment::numeric).count();
+            numbersAll += (int) n;
+            if (n > 0) linesWithNumbers++;
+        }
+        // or one line of many numbers under header lines (section 四: a single data row), or the last
+        // rows of a table continued from the page before (a few numbers on two or more lines)
+        return numberLines >= 2 || widest >= 5 || numbersAll >= 4 && linesWithNumbers >= 2;
     }
 
     /** The columns a segment overlaps by more than a sliver. */
