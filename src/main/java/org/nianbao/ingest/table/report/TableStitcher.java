@@ -108,6 +108,10 @@ public final class TableStitcher {
         // a part laid out alone was less certain than the whole the template now explains
         double confidence = Math.max(Math.min(a.confidence(), b.confidence()),
                 Math.round(95 * Math.min(1, 0.5 + 0.5 * rab.coverage() * rab.purity())) / 100.0);
+        // columns found by alignment alone stay flagged as uncertain, however well the template fits
+        if (StandardTableStage.ALIGNED_COLUMNS.equals(a.origin()) || StandardTableStage.ALIGNED_COLUMNS.equals(b.origin())) {
+            confidence = Math.min(confidence, Math.max(a.confidence(), b.confidence()));
+        }
         return new TableBlock(j.table(), a.origin(), confidence, null, a.provenance(), ws);
     }
 
