@@ -46,7 +46,7 @@ public final class TemplateMatcher {
     private TemplateMatcher() { }
 
     /** Label keys of a template, computed once. */
-    private record Prepared(String[][] keys, char[][][] bags) {
+    private record Prepared(String[][] keys, char[][][] bags, java.util.Set<String> exact) {
         static Prepared of(StandardTemplate t) {
             List<TemplateCell> cells = t.cells();
             String[][] keys = new String[cells.size()][];
@@ -60,7 +60,9 @@ public final class TemplateMatcher {
                 for (int a = 0; a < c.aliases().size(); a++) keys[i][a + 1] = LabelKey.key(c.aliases().get(a));
                 for (int a = 0; a < keys[i].length; a++) bags[i][a] = LabelKey.bag(keys[i][a]);
             }
-            return new Prepared(keys, bags);
+            java.util.Set<String> exact = new java.util.HashSet<>();
+            for (String[] k : keys) if (k != null) for (String key : k) if (!key.isEmpty()) exact.add(key);
+            return new Prepared(keys, bags, exact);
         }
     }
 
@@ -138,6 +140,11 @@ public final class TemplateMatcher {
                         double sim = labelSimilarity(p, i - 1, s, from + j - k, k, joined);
                         if (sim < MIN_LABEL_SIMILARITY) continue;
                         c = (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
+                        // a piece that is by itself another label of the table (a header 总计 just before
+                        // 一、本年新收…) is that label out of place, not part of this one: as dear as skipping it
+                        for (int q = k > 1 ? from + j - k : Integer.MAX_VALUE; q < from + j; q++) {
+                            if (p.exact().contains(s.keys[q])) c += SKIP_TEXT;
+                        }
                         if (c < best) {
                             best = c;
                             move = (byte) (MATCH1 + k - 1);
