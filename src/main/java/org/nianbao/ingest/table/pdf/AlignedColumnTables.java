@@ -427,8 +427,8 @@ public final class AlignedColumnTables {
                 // its width: the valley around it where only a few more lines cross (tails of long labels)
                 int a = p;
                 int b = q;
-                while (a > k && cover[a - 1] <= cover[p] + tolerance) a--;
-                while (b < j && cover[b] <= cover[p] + tolerance) b++;
+                while (a > 0 && cover[a - 1] <= cover[p] + tolerance) a--;
+                while (b < n && cover[b] <= cover[p] + tolerance) b++;
                 if (lowerLeft && lowerRight && (b - a) * step >= MIN_COLUMN_GAP * size) bounds.add(left + (p + q - 1) / 2.0 * step);
                 p = q;
             }
