@@ -204,10 +204,15 @@ public final class AlignedColumnTables {
             end++;
         }
         end = lastMulti + 1;
-        // a wrapped label's last line just under the last row belongs to it
-        while (end < lines.size() && lines.get(end).segments().size() == 1
-                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= WRAP_GAP * size
-                && sameSize(lines.get(end).size(), size) && narrow(lines.get(end), x0, x1)) end++;
+        // a wrapped label's last line under the last row, or a caption row the page break left at the
+        // foot of the page (the table goes on overleaf): short lines of the table's type size
+        int tail = 0;
+        while (end < lines.size() && tail < 2 && lines.get(end).segments().size() == 1
+                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= MAX_LINE_GAP * size
+                && sameSize(lines.get(end).size(), size) && narrow(lines.get(end), x0, x1)) {
+            end++;
+            tail++;
+        }
         if (multi < MIN_MULTI_LINES) return null;
         int begin = start;
         while (begin > from && begin > start - 3) {
