@@ -41,6 +41,8 @@ public final class AlignedColumnTables {
     static final double MAX_LINE_GAP = 3.2;
     /** Lines closer than this (em) may be the wrapped lines of one row. */
     static final double WRAP_GAP = 1.6;
+    /** Wrapped lines of one cell are closer than this (em): single spacing is 1.2–1.4 em. */
+    static final double CONTINUATION_GAP = 1.4;
     static final int MIN_MULTI_LINES = 3;
     /** A column gap must be at least this wide (em) ... */
     static final double MIN_COLUMN_GAP = 0.45;
@@ -52,7 +54,7 @@ public final class AlignedColumnTables {
     private AlignedColumnTables() { }
 
     /** One run of glyphs in a line, between wide gaps. */
-    record Segment(double x0, double x1, List<PdfGlyph> glyphs, boolean numeric) { }
+    record Segment(double x0, double x1, List<PdfGlyph> glyphs, boolean numeric, double baseline) { }
 
     /** A visual line: its baseline, type size, all glyphs and the segments. */
     record TextLine(double baseline, double size, List<PdfGlyph> glyphs, List<Segment> segments) {
@@ -167,7 +169,10 @@ public final class AlignedColumnTables {
         for (PdfGlyph g : glyphs) sb.append(g.text());
         String t = sb.toString().strip();
         boolean numeric = !t.isEmpty() && t.length() <= 16 && t.matches("[+\\-－]?[0-9０-９][0-9０-９,.，．]*(万元|元|%)?");
-        return new Segment(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), glyphs, numeric);
+        double base = 0;
+        for (PdfGlyph g : glyphs) base += g.baseline();
+        // its own baseline: a line groups glyphs within a third of an em, which may be two cells' lines
+        return new Segment(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), glyphs, numeric, base / glyphs.size());
     }
 
     /**
@@ -320,16 +325,23 @@ public final class AlignedColumnTables {
         int[] lastRowInCol = new int[bounds.length + 1];
         double[] lastBaseInCol = new double[bounds.length + 1];
         java.util.Arrays.fill(lastRowInCol, -1);
+        boolean[] lastWasText = new boolean[bounds.length + 1];
         int prevRow = -1;
         double prevBase = Double.NaN;
         for (int i = 0; i < n; i++) {
             TextLine l = used.get(i);
             if (anchor[i]) {
                 for (Segment s : l.segments()) {
-                    out.get(rowOf[i]).add(s);
                     int c = span(bounds, s)[0];
-                    lastRowInCol[c] = rowOf[i];
-                    lastBaseInCol[c] = l.baseline();
+                    int row = rowOf[i];
+                    // text right under text of the same column, at the spacing of wrapped lines, is the next
+                    // line of that cell (a tall label whose first line went to the row above)
+                    if (!s.numeric() && lastRowInCol[c] >= 0 && lastRowInCol[c] != row && lastWasText[c]
+                            && s.baseline() - lastBaseInCol[c] <= CONTINUATION_GAP * size) row = lastRowInCol[c];
+                    out.get(row).add(s);
+                    lastRowInCol[c] = row;
+                    lastBaseInCol[c] = s.baseline();
+                    lastWasText[c] = false;
                 }
                 prevRow = rowOf[i];
                 prevBase = l.baseline();
@@ -339,7 +351,7 @@ public final class AlignedColumnTables {
             for (Segment s : l.segments()) {
                 int c = span(bounds, s)[0];
                 int row = -1;
-                if (lastRowInCol[c] >= 0 && l.baseline() - lastBaseInCol[c] <= WRAP_GAP * size) row = lastRowInCol[c];
+                if (lastRowInCol[c] >= 0 && s.baseline() - lastBaseInCol[c] <= WRAP_GAP * size) row = lastRowInCol[c];
                 if (row < 0) row = nearestAnchor(used, anchor, rowOf, i, WRAP_GAP * size);
                 if (row < 0 && lineRow >= 0) row = lineRow;
                 if (row < 0 && prevRow >= 0 && l.baseline() - prevBase <= WRAP_GAP * size) row = prevRow;
@@ -350,7 +362,8 @@ public final class AlignedColumnTables {
                 }
                 out.get(row).add(s);
                 lastRowInCol[c] = row;
-                lastBaseInCol[c] = l.baseline();
+                lastBaseInCol[c] = s.baseline();
+                lastWasText[c] = true;
                 lineRow = row;
             }
             prevRow = lineRow;
