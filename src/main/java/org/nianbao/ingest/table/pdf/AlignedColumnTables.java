@@ -41,6 +41,8 @@ public final class AlignedColumnTables {
     static final double MAX_LINE_GAP = 3.2;
     /** Lines closer than this (em) may be the wrapped lines of one row. */
     static final double WRAP_GAP = 1.6;
+    /** A label line joins a row of numbers this far away (em): a label of four lines centred beside them. */
+    static final double ANCHOR_REACH = 3.0;
     /** Wrapped lines of one cell are closer than this (em): single spacing is 1.2–1.4 em. */
     static final double CONTINUATION_GAP = 1.4;
     static final int MIN_MULTI_LINES = 3;
@@ -313,10 +315,18 @@ public final class AlignedColumnTables {
         java.util.Arrays.fill(rowOf, -1);
         int rows = 0;
         boolean[] anchor = new boolean[n];
+        List<boolean[]> numberCols = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             anchor[i] = used.get(i).segments().stream().anyMatch(Segment::numeric);
-            if (anchor[i]) rowOf[i] = rows++;
+            if (anchor[i]) {
+                rowOf[i] = rows++;
+                boolean[] nums = new boolean[bounds.length + 1];
+                for (Segment s : used.get(i).segments()) if (s.numeric()) nums[span(bounds, s)[0]] = true;
+                numberCols.add(nums);
+            }
         }
+        boolean[] numberColumn = new boolean[bounds.length + 1];
+        for (boolean[] nums : numberCols) for (int c = 0; c < nums.length; c++) numberColumn[c] |= nums[c];
         // per line, the row each of its text segments went to: the segments of one line may go to different rows
         List<List<Segment>> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) out.add(new ArrayList<>());
@@ -347,12 +357,20 @@ public final class AlignedColumnTables {
                 prevBase = l.baseline();
                 continue;
             }
+            // a line only in label columns (no number in them anywhere) may sit beside numbers a few lines
+            // away; a line reaching into the number columns is a header and keeps to its neighbours
+            boolean labelsOnly = true;
+            for (Segment s : l.segments()) {
+                int[] sp = span(bounds, s);
+                for (int c = sp[0]; c <= sp[1]; c++) if (numberColumn[c]) labelsOnly = false;
+            }
+            double reach = (labelsOnly ? ANCHOR_REACH : WRAP_GAP) * size;
             int lineRow = -1;
             for (Segment s : l.segments()) {
                 int c = span(bounds, s)[0];
                 int row = -1;
                 if (lastRowInCol[c] >= 0 && s.baseline() - lastBaseInCol[c] <= WRAP_GAP * size) row = lastRowInCol[c];
-                if (row < 0) row = nearestAnchor(used, anchor, rowOf, i, WRAP_GAP * size);
+                if (row < 0) row = nearestAnchor(used, anchor, rowOf, i, reach, numberCols, c);
                 if (row < 0 && lineRow >= 0) row = lineRow;
                 if (row < 0 && prevRow >= 0 && l.baseline() - prevBase <= WRAP_GAP * size) row = prevRow;
                 if (row < 0) {
@@ -378,20 +396,24 @@ public final class AlignedColumnTables {
         return sorted;
     }
 
-    /** The row of the anchor line nearest to line i (above or below) within {@code reach}, or -1. */
-    private static int nearestAnchor(List<TextLine> used, boolean[] anchor, int[] rowOf, int i, double reach) {
+    /**
+     * The row of the anchor line nearest to line i (above or below) within {@code reach} that has no
+     * number in column {@code col} (a label goes beside numbers, never onto one), or -1.
+     */
+    private static int nearestAnchor(List<TextLine> used, boolean[] anchor, int[] rowOf, int i, double reach,
+                                     List<boolean[]> numberCols, int col) {
         double base = used.get(i).baseline();
         int best = -1;
         double bestD = reach;
         for (int k = i - 1; k >= 0 && base - used.get(k).baseline() <= reach; k--) {
-            if (anchor[k] && base - used.get(k).baseline() <= bestD) {
+            if (anchor[k] && !numberCols.get(rowOf[k])[col]) {
                 bestD = base - used.get(k).baseline();
                 best = rowOf[k];
                 break;
             }
         }
         for (int k = i + 1; k < used.size() && used.get(k).baseline() - base <= reach; k++) {
-            if (anchor[k]) {
+            if (anchor[k] && !numberCols.get(rowOf[k])[col]) {
                 if (used.get(k).baseline() - base < bestD) best = rowOf[k];
                 break;
             }
