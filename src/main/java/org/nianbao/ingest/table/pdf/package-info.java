@@ -8,6 +8,11 @@
  *   <li>{@link org.nianbao.ingest.table.pdf.PdfRulingTables}: born-digital PDFs; the text-layer glyphs inside a
  *       table go to their cells (wrapped lines joined, no space between Chinese), the rest stays text.
  *       Wired in {@code PdfExtractor} for text-layer pages; origin {@code pdf-rulings}.</li>
+ *   <li>{@link org.nianbao.ingest.table.pdf.AlignedColumnTables}: born-digital pages whose tables have no rules:
+ *       columns from the gaps running down through the lines, rows from baselines (a label beside its numbers
+ *       joins their row); origin {@code aligned-columns}, confidence 0.5, warning {@code table-aligned-columns}.
+ *       Run on the glyphs the ruled tables left. A standard table found this way is laid into its canonical
+ *       grid by {@code StandardTableStage} (merged cells cannot be seen without rules).</li>
  *   <li>{@link org.nianbao.ingest.table.pdf.ContinuedColumns}: the two parts of a table continued on the next
  *       page get one set of columns, so {@code TableStitcher} can join them.</li>
  *   <li>{@link org.nianbao.ingest.table.pdf.ImageRulingTables}: OCR'd pages (first cut); the page reader's rules

@@ -22,10 +22,12 @@
  *
  * <h2>Seams for the image and PDF grid builders</h2>
  * A ruling-line builder only has to emit a {@code TableBlock} (origin {@code image-rulings} or
- * {@code pdf-rulings}); recognition and checks follow. To re-read OCR cells that break an identity, run
- * {@link org.nianbao.ingest.table.report.IdentityChecker#check} on candidate values (the failed checks
- * name their cells as {@code r<row>c<col>}) and record accepted changes as
- * {@link org.nianbao.ingest.model.StandardTable.Correction}s. When an OCR reading loses cell boundaries,
+ * {@code pdf-rulings}); recognition and checks follow. OCR cells that break an identity are re-read by
+ * {@link org.nianbao.ingest.table.report.IdentityCorrector} from {@code Cell.alternatives} (and the digits
+ * OCR confuses with letters): the smallest combination that makes every identity hold is taken and recorded
+ * as {@link org.nianbao.ingest.model.StandardTable.Correction}s; ambiguous choices and exact sources are left
+ * as read, flagged. An {@code aligned-columns} grid is laid into the template's canonical grid before it is
+ * keyed. When an OCR reading loses cell boundaries,
  * {@link org.nianbao.ingest.table.report.DigitStreams} splits digit runs using the identities.
  */
 package org.nianbao.ingest.table.report;
