@@ -82,10 +82,10 @@ final class EvalChecks {
                 // born-digital PDF: text layer without errors, ruled tables rebuilt exactly (table.pdf, issue 6)
                 floor("pdf", Metric.CER, 0.002), floor("pdf", Metric.CELLS, 0.99), floor("pdf", Metric.SPANS, 0.99),
                 floor("pdf", Metric.EXACT, 0.99),
-                // born-digital PDF with the tables set without rules: aligned-columns fallback (issue 6);
-                // narrative must stay exact, cells and structure are floors below the full target
-                floor("pdf-unruled", Metric.CER, 0.002), floor("pdf-unruled", Metric.CELLS, 0.8),
-                target("pdf-unruled", Metric.CELLS, 0.99, "tables without rules (issue 6)"),
+                // born-digital PDF with the tables set without rules: aligned-columns fallback (issue 6); exact on
+                // this set, about 98% of cells on wider sets (tall labels on continuation pages)
+                floor("pdf-unruled", Metric.CER, 0.002), floor("pdf-unruled", Metric.CELLS, 0.99),
+                floor("pdf-unruled", Metric.EXACT, 0.99),
                 // damaged text, repaired before its structure is read (since the normaliser landed):
                 // utf8-as-gbk lost bytes when it was damaged, so its floor is looser and its cells stay a target
                 floor("moji-gbk-as-latin1", Metric.CER, 0.002), floor("moji-big5-as-gbk", Metric.CER, 0.01),
