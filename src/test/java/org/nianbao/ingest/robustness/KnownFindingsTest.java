@@ -15,12 +15,10 @@ import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.output.JsonWriter;
 
 /**
- * Problems the fuzz test found in code outside the batch packages, kept as exact reproducers until
- * they are fixed. They fail today, so they run only on request:
- * {@code mvn -o test -Dtest=KnownFindingsTest -Dnianbao.known-findings=true}. Whoever fixes one removes
- * its condition so it guards the fix from then on.
+ * Problems the fuzz test found, kept as exact reproducers. One still open fails today, so it runs only
+ * on request ({@code mvn -o test -Dtest=KnownFindingsTest -Dnianbao.known-findings=true}); whoever
+ * fixes one removes its condition so it guards the fix from then on.
  */
-@EnabledIfSystemProperty(named = "nianbao.known-findings", matches = "true")
 class KnownFindingsTest {
     @TempDir
     Path tmp;
@@ -29,7 +27,8 @@ class KnownFindingsTest {
      * A table whose first row has 1,000 cells and whose other rows have one cell each becomes a full
      * grid of empty filler cells: 185 KB of HTML gave 20 million cells, a 2.4 GB .json, a 60 MB .txt,
      * 2.2 GB of memory and 42 s. A browser shows 1,000 + 20,000 cells. The grid (or what is written of
-     * it) must stay proportional to the cells the page actually has.
+     * it) must stay proportional to the cells the page actually has. Fixed: such rows now go into
+     * separate grids (HtmlTableGrid.rowRuns).
      */
     @Test
     void shortRowsUnderAWideFirstRowDoNotBecomeMillionsOfFillerCells() throws IOException {
@@ -51,6 +50,7 @@ class KnownFindingsTest {
      * every window). Bounded (twice the input takes no longer) but far from the ~0.1 s of a real report.
      */
     @Test
+    @EnabledIfSystemProperty(named = "nianbao.known-findings", matches = "true")
     void standardTableRecognitionOnALargeMojibakeCaptureIsQuick() throws Exception {
         long seed = -2622721515123795307L;
         Path fixture = Path.of("fixtures/generated/r0002-2021/moji-big5-as-gbk.txt");
