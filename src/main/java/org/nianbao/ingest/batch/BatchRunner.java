@@ -302,7 +302,7 @@ public final class BatchRunner {
         if (!abandoned.get() && status.state() != Status.State.FAILED) {
             try {
                 review = ReviewPage.writeIfUseful(doc, in.file(), outputDir, name, written);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 // the review page is a convenience; its failure must not fail the document
                 review = null;
             }

@@ -43,6 +43,14 @@ final class ReviewPage {
     private static final int MAX_SOURCE_PIXELS = 60_000_000;
     /** Below this OCR confidence (0..100) a cell is marked for a look even when every check passed. */
     static final double LOW_CONFIDENCE = 60;
+    /**
+     * A page shows at most this many tables: a 50 MB capture can hold 24,000 standard tables, whose page
+     * would be hundreds of MB of HTML built in memory (it ran the batch out of memory) and useless to a
+     * person. Tables with a failed check or a correction come first in a person's interest, so they are
+     * shown up to this cap; tables that passed, only while fewer than {@link #MAX_PLAIN_TABLES} are shown.
+     */
+    static final int MAX_TABLES = 200;
+    static final int MAX_PLAIN_TABLES = 20;
 
     private ReviewPage() { }
 
@@ -81,12 +89,22 @@ final class ReviewPage {
         h.append("</p>\n<p class=\"legend\"><span class=\"sw failed\"></span>in a failed identity check <span class=\"sw corrected\"></span>")
                 .append("corrected (what was read is struck through) <span class=\"sw low\"></span>low OCR confidence</p>\n");
         int n = 0;
+        int shown = 0;
+        int notShown = 0;
+        int flaggedNotShown = 0;
         for (Block b : doc.blocks()) {
             if (!(b instanceof TableBlock t) || t.standard() == null) continue;
             n++;
             StandardTable st = t.standard();
             int pageNo = t.provenance() == null ? 1 : t.provenance().page();
             Marks marks = Marks.of(t, st);
+            boolean flagged = !marks.failed().isEmpty() || !marks.corrected().isEmpty();
+            if (shown >= MAX_TABLES || !flagged && shown >= MAX_PLAIN_TABLES) {
+                notShown++;
+                if (flagged) flaggedNotShown++;
+                continue;
+            }
+            shown++;
             h.append("<section><h2>").append(esc(title(st.template()))).append(" <span class=\"meta\">table ").append(n)
                     .append(" · template ").append(esc(st.template())).append(" · page ").append(pageNo).append(" · ")
                     .append(esc(t.origin())).append("</span></h2>\n");
@@ -103,6 +121,11 @@ final class ReviewPage {
                         .append("\">input</a> itself.</p><div class=\"grid wide\">").append(grid(t, marks)).append("</div>\n");
             }
             h.append(checks(st)).append("</section>\n");
+        }
+        if (notShown > 0) {
+            h.append("<p class=\"meta\">").append(notShown).append(" more standard table(s) are not shown here")
+                    .append(flaggedNotShown > 0 ? " (" + flaggedNotShown + " of them flagged)" : "")
+                    .append("; the .json has every one.</p>\n");
         }
         h.append("</body></html>\n");
         AtomicFiles.writeString(page, h.toString());

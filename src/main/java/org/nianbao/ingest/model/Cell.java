@@ -21,7 +21,7 @@ public record Cell(int row, int col, int rowSpan, int colSpan, String text, Box 
         if (row < 0 || col < 0 || rowSpan < 1 || colSpan < 1) {
             throw new IllegalArgumentException("bad cell geometry " + row + "," + col + " span " + rowSpan + "x" + colSpan);
         }
-        text = text == null ? "" : text;
+        text = text == null ? "" : Canonical.of(text);
         alternatives = alternatives == null ? java.util.List.of() : java.util.List.copyOf(alternatives);
     }
 

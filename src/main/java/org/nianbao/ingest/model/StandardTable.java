@@ -30,10 +30,25 @@ public record StandardTable(String template, List<KeyedValue> values, List<Ident
      * @param row     grid row of the cell
      * @param col     grid column of the cell
      */
-    public record KeyedValue(String rowPath, String colPath, String text, String value, int row, int col) { }
+    public record KeyedValue(String rowPath, String colPath, String text, String value, int row, int col) {
+        public KeyedValue {
+            rowPath = Canonical.of(rowPath);
+            colPath = Canonical.of(colPath);
+            text = Canonical.of(text);
+            value = Canonical.of(value);
+        }
+    }
 
     /** An identity (I1..I7) evaluated on concrete cells; {@code skipped} when blanks prevented the check. */
-    public record IdentityCheck(String id, String description, String status, List<String> cells, String detail) { }
+    public record IdentityCheck(String id, String description, String status, List<String> cells, String detail) {
+        public IdentityCheck {
+            id = Canonical.of(id);
+            description = Canonical.of(description);
+            status = Canonical.of(status);
+            cells = Canonical.of(cells);
+            detail = Canonical.of(detail);
+        }
+    }
 
     /** A cell re-read because it broke an identity. */
     public record Correction(int row, int col, String before, String after, String reason) { }

@@ -43,7 +43,7 @@ public enum OutputFormat {
     /** Writes the document in this format to {@code target}, atomically. */
     public void write(Document doc, Path source, Path target) throws IOException {
         switch (this) {
-            case TXT -> AtomicFiles.writeString(target, TextWriter.render(doc));
+            case TXT -> AtomicFiles.writeText(target, w -> TextWriter.write(doc, w));
             case JSON -> AtomicFiles.writeText(target, w -> JsonWriter.write(doc, w));
             case PDF -> SearchablePdf.write(doc, source, target);
         }

@@ -29,34 +29,82 @@ public final class TextWriter {
     private TextWriter() { }
 
     public static String render(Document doc) {
-        StringBuilder out = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(doc, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the text to {@code w}: a table-dense capture of 50 MB has some 35 million characters of
+     * text, which as one string (and the builder's copies while it grows) took hundreds of MB at once.
+     */
+    public static void write(Document doc, java.io.Writer w) throws java.io.IOException {
+        Lines out = new Lines(w);
         for (Block b : doc.blocks()) {
             if (b instanceof TableBlock t) {
                 if (t.table().rows() == 0 || t.table().cols() == 0) continue;
-                blankLine(out);
+                out.blankLine();
                 String[][] grid = repeatMerged(t.table()) ? t.table().textGrid() : anchoredGrid(t.table());
+                StringBuilder line = new StringBuilder();
                 for (String[] row : grid) {
+                    line.setLength(0);
                     for (int c = 0; c < row.length; c++) {
-                        if (c > 0) out.append(SEPARATOR);
-                        out.append(cellText(row[c]));
+                        if (c > 0) line.append(SEPARATOR);
+                        line.append(cellText(row[c]));
                     }
-                    out.append('\n');
+                    out.text(line);
+                    out.newline();
                 }
-                out.append('\n');
+                out.newline();
                 continue;
             }
             String line;
             if (b instanceof ImageBlock i) line = imageText(i);
             else line = oneLine(b.text()); // headings and paragraphs
             if (line.isEmpty()) continue;
-            out.append(line).append('\n');
+            out.text(line);
+            out.newline();
         }
-        // a document ends with exactly one newline
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\n') end--;
-        out.setLength(end);
-        if (end > 0) out.append('\n');
-        return out.toString();
+        out.end();
+    }
+
+    /**
+     * Text and line breaks on their way out. Line breaks are held back until more text follows, so
+     * blank lines are never doubled and the document ends with exactly one newline, without ever
+     * looking back at what was written.
+     */
+    private static final class Lines {
+        private final java.io.Writer w;
+        private int pendingNewlines;
+        private boolean any;
+
+        Lines(java.io.Writer w) {
+            this.w = w;
+        }
+
+        void text(CharSequence s) throws java.io.IOException {
+            if (s.length() == 0) return;
+            for (; pendingNewlines > 0; pendingNewlines--) w.write('\n');
+            w.append(s);
+            any = true;
+        }
+
+        void newline() {
+            pendingNewlines++;
+        }
+
+        /** A blank line before what follows (none at the very start). */
+        void blankLine() {
+            if (any || pendingNewlines > 0) pendingNewlines = Math.max(pendingNewlines, 2);
+        }
+
+        void end() throws java.io.IOException {
+            if (any) w.write('\n');
+        }
     }
 
     /** Whether repeating this table's merged text stays within the bounds above. */
@@ -79,14 +127,6 @@ public final class TextWriter {
             if (c.row() < table.rows() && c.col() < table.cols()) grid[c.row()][c.col()] = c.text() == null ? "" : c.text();
         }
         return grid;
-    }
-
-    private static void blankLine(StringBuilder out) {
-        int n = out.length();
-        if (n == 0) return;
-        if (out.charAt(n - 1) != '\n') out.append('\n');
-        if (out.length() >= 2 && out.charAt(out.length() - 2) == '\n') return;
-        out.append('\n');
     }
 
     /**

@@ -189,6 +189,11 @@ public final class ScanMaker {
         return out;
     }
 
+    /** A grey copy of a page (the clean page, nothing degraded). */
+    public static BufferedImage toGrayCopy(BufferedImage img) {
+        return copyGray(img);
+    }
+
     private static BufferedImage copyGray(BufferedImage img) {
         BufferedImage g = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D gr = g.createGraphics();

@@ -207,7 +207,7 @@ final class BlockWalker implements NodeFilter {
             chrome.count(ChromeRules.Kind.OUTSIDE);
             return true;
         }
-        ChromeRules.Kind chromeKind = chromeTable(grid.table());
+        ChromeRules.Kind chromeKind = grid.split() ? null : chromeTable(grid.table());
         if (chromeKind != null) {
             chrome.count(chromeKind); // a toolbar or page-info bar laid out as a table
             return true;
@@ -226,7 +226,14 @@ final class BlockWalker implements NodeFilter {
             ws.add(new Warning("table-repaired", grid.repairs() + " cell position(s) of " + detail
                     + " overlapped or exceeded the grid and were clipped", 1));
         }
-        blocks.add(new TableBlock(grid.table(), "html-spans", 1.0, null, p, ws));
+        if (grid.split()) {
+            ws.add(new Warning("table-split", detail + " has rows of very different lengths that no one grid holds"
+                    + " without mostly empty cells; its rows are kept in order in " + grid.parts().size() + " tables", 1));
+        }
+        for (int k = 0; k < grid.parts().size(); k++) {
+            Provenance pk = k == 0 ? p : p.withDetail(detail + " part " + (k + 1));
+            blocks.add(new TableBlock(grid.parts().get(k), "html-spans", 1.0, null, pk, k == 0 ? ws : List.of()));
+        }
         int saved = mainDepth;
         if (mainDepth <= 0) mainDepth = 1; // the table holds the main content: its images are content too
         for (Element img : grid.images()) image(img, detail);

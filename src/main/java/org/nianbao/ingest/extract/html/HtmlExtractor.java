@@ -1,7 +1,7 @@
 package org.nianbao.ingest.extract.html;
 
-import java.io.IOException;
 import java.util.List;
+import org.nianbao.ingest.extract.InputBytes;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.pipeline.Context;
@@ -22,12 +22,7 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Document extract(Source source, Context ctx) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = source.readAllBytes();
-        } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage(), e);
-        }
+        byte[] bytes = InputBytes.read(source);
         String declared = DeclaredCharset.find(bytes);
         var decoded = WebCapture.decode(bytes, declared);
         bytes = null; // the decoded text is all we need from here on; let a big page's bytes go

@@ -30,8 +30,16 @@ final class HtmlTableGrid {
      * @param images   {@code img} elements met inside cells, in document order
      * @param repairs  positions the grid had to repair (overlapping spans, clipped columns)
      * @param longestCell length of the longest cell text
+     * @param parts    the grid as it is written: {@code [table]}, or, when the rows differ so much in
+     *                 length that no one grid could hold them without mostly filler, runs of rows of
+     *                 similar length, each its own grid (the first is {@code table})
      */
-    record Result(Table table, String caption, List<Element> images, int repairs, int longestCell) { }
+    record Result(Table table, String caption, List<Element> images, int repairs, int longestCell, List<Table> parts) {
+        /** Whether the table had to be written as several grids (see {@link #parts}). */
+        boolean split() {
+            return parts.size() > 1;
+        }
+    }
 
     private HtmlTableGrid() { }
 
@@ -90,15 +98,21 @@ final class HtmlTableGrid {
         }
         int rows = row;
         Table folded = fold(rows, width, cells);
+        List<Table> grids = List.of(folded);
         if (isDegenerate(folded, cells.size())) {
             // Spans that would fill the grid with far more empty positions than real cells (hostile or
             // broken markup) are dropped: each row keeps its cells in order, so the text stays and the
             // output stays proportional to the input.
-            folded = rowsInOrder(cells);
+            grids = rowRuns(cells);
             repairs++;
         }
-        Table.Repaired repaired = Table.normalized(folded.rows(), folded.cols(), folded.cells());
-        return new Result(repaired.table(), caption, images, repairs + repaired.repairs(), longest);
+        List<Table> parts = new ArrayList<>(grids.size());
+        for (Table g : grids) {
+            Table.Repaired repaired = Table.normalized(g.rows(), g.cols(), g.cells());
+            repairs += repaired.repairs();
+            parts.add(repaired.table());
+        }
+        return new Result(parts.get(0), caption, images, repairs, longest, List.copyOf(parts));
     }
 
     /** A grid with more than 4 positions per real cell (and a sizeable one) is not a table a person drew. */
@@ -107,19 +121,40 @@ final class HtmlTableGrid {
         return positions > 10_000 && positions > 4L * Math.max(1, realCells);
     }
 
-    private static Table rowsInOrder(List<Cell> cells) {
+    /**
+     * The cells row by row, spans dropped, in runs of consecutive rows whose lengths are within a factor
+     * of about 4 of each other. One grid for rows of very different lengths (a 1,000-cell row above
+     * thousands of one-cell rows) would be mostly filler — filler that every writer then copies — so such
+     * rows go into separate grids instead: each run holds at most about 8 positions per real cell, and
+     * the output stays proportional to the input.
+     */
+    static List<Table> rowRuns(List<Cell> cells) {
         java.util.TreeMap<Integer, List<Cell>> byRow = new java.util.TreeMap<>();
         for (Cell c : cells) byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+        List<Table> runs = new ArrayList<>();
         List<Cell> out = new ArrayList<>();
         int r = 0;
-        int cols = 1;
+        int minLen = Integer.MAX_VALUE;
+        int maxLen = 0;
         for (List<Cell> rowCells : byRow.values()) {
+            int n = rowCells.size();
+            int lo = Math.min(minLen, n);
+            int hi = Math.max(maxLen, n);
+            if (r > 0 && hi > 4 * lo + 4) {
+                runs.add(new Table(r, maxLen, out));
+                out = new ArrayList<>();
+                r = 0;
+                lo = n;
+                hi = n;
+            }
             rowCells.sort(java.util.Comparator.comparingInt(Cell::col));
-            for (int k = 0; k < rowCells.size(); k++) out.add(Cell.of(r, k, 1, 1, rowCells.get(k).text()));
-            cols = Math.max(cols, rowCells.size());
+            for (int k = 0; k < n; k++) out.add(Cell.of(r, k, 1, 1, rowCells.get(k).text()));
+            minLen = lo;
+            maxLen = hi;
             r++;
         }
-        return new Table(Math.max(r, 0), cols, out);
+        if (r > 0 || runs.isEmpty()) runs.add(new Table(r, Math.max(1, maxLen), out));
+        return runs;
     }
 
     private static List<Element> rowsOf(Element section) {

@@ -1,8 +1,8 @@
 package org.nianbao.ingest.extract.html;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.ingest.extract.InputBytes;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.model.Warning;
@@ -27,12 +27,7 @@ public final class MhtmlExtractor implements Extractor {
 
     @Override
     public Document extract(Source source, Context ctx) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = source.readAllBytes();
-        } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage(), e);
-        }
+        byte[] bytes = InputBytes.read(source);
         MhtmlArchive archive = MhtmlArchive.parse(bytes);
         MhtmlArchive.Part root = archive.root();
         byte[] page = root.decode(MAX_PAGE_BYTES + 1);

@@ -44,14 +44,20 @@ final class TableKinds {
 
     /** One column, no cells, or cells of running text. */
     static boolean layoutByShape(Element table, HtmlTableGrid.Result grid) {
-        int cols = grid.table().cols();
-        if (grid.table().rows() == 0 || cols <= 1) return true;
+        int cols = 0;
+        int rows = 0;
+        for (var part : grid.parts()) {
+            cols = Math.max(cols, part.cols());
+            rows += part.rows();
+        }
+        if (rows == 0 || cols <= 1) return true;
         if (grid.longestCell() > LONG_CELL) return true;
         if (grid.longestCell() > LONG_CELL_NARROW && cols <= 2) return true;
-        boolean anyText = false;
-        for (var c : grid.table().cells()) {
-            if (!c.text().isEmpty()) { anyText = true; break; }
+        for (var part : grid.parts()) {
+            for (var c : part.cells()) {
+                if (!c.text().isEmpty()) return false;
+            }
         }
-        return !anyText; // an empty grid (spacers, image frames): walk into it for its images
+        return true; // an empty grid (spacers, image frames): walk into it for its images
     }
 }

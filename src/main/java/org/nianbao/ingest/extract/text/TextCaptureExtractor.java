@@ -1,11 +1,11 @@
 package org.nianbao.ingest.extract.text;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.ingest.extract.InputBytes;
 import org.nianbao.ingest.model.Block;
 import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.Edits;
@@ -64,12 +64,7 @@ public final class TextCaptureExtractor implements Extractor {
 
     @Override
     public Document extract(Source source, Context ctx) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = source.readAllBytes();
-        } catch (IOException e) {
-            throw new InputException("cannot read file: " + e.getMessage(), e);
-        }
+        byte[] bytes = InputBytes.read(source);
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, null);
         List<Warning> docWarnings = new ArrayList<>();
         if (decoded.note() != null) docWarnings.add(Warning.of(decoded.lossy() ? "charset-lossy" : "charset-overruled", decoded.note()));

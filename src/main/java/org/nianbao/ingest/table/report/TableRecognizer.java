@@ -91,6 +91,7 @@ public final class TableRecognizer {
             if (!skipAnchors && anchors(t, s, from, to) < minAnchors(t)) continue;
             // a window a few times the template's size: room for empty placeholders and stray cells
             int end = Math.min(to, from + 4 * t.cells().size() + 100);
+            if (!reachable(t, TemplateMatcher.reach(t, s, from, end))) continue;
             Alignment a = TemplateMatcher.align(t, s, from, end);
             if (accepted(a)) found.add(a);
         }
@@ -104,6 +105,18 @@ public final class TableRecognizer {
             if (overlaps && a.quality() > best.quality()) best = a;
         }
         return best;
+    }
+
+    /**
+     * Whether an alignment could be {@link #accepted} at all, judged from an upper bound on what it can
+     * find: skipping one that cannot changes no result and saves most of the work on table-dense input
+     * (section 三's 200-cell templates against every small table).
+     */
+    static boolean reachable(StandardTemplate t, TemplateMatcher.Reach r) {
+        int m = t.cells().size();
+        if (r.values() < 1) return false;
+        if (r.labelsByCount() < MIN_LABELS || (double) (r.labelsByCount() + r.values()) / m < MIN_COVERAGE) return false;
+        return r.labels() >= MIN_LABELS && (double) (r.labels() + r.values()) / m >= MIN_COVERAGE;
     }
 
     /** Distinct template labels (or their beginnings) among the window's cells: a cheap pre-filter. */

@@ -45,15 +45,30 @@ public final class TemplateMatcher {
 
     private TemplateMatcher() { }
 
-    /** Label keys of a template, computed once. */
-    private record Prepared(String[][] keys, char[][][] bags, java.util.Set<String> exact) {
+    /**
+     * Label keys of a template, computed once, and a cache of observed keys' similarities to its labels.
+     *
+     * @param exact every label and alias key, for telling a piece that is itself a label
+     * @param slot per template cell, its index among the label cells ({@code -1} for a value cell)
+     */
+    private record Prepared(String[][] keys, char[][][] bags, java.util.Set<String> exact, int[] slot, int labels,
+                            Map<String, double[]> similarities) {
+        /** Distinct observed keys remembered per template; the cache starts over when it is full. */
+        static final int MAX_CACHED_KEYS = 4096;
+
         static Prepared of(StandardTemplate t) {
             List<TemplateCell> cells = t.cells();
             String[][] keys = new String[cells.size()][];
             char[][][] bags = new char[cells.size()][][];
+            int[] slot = new int[cells.size()];
+            int labels = 0;
             for (int i = 0; i < cells.size(); i++) {
                 TemplateCell c = cells.get(i);
-                if (c.value()) continue;
+                if (c.value()) {
+                    slot[i] = -1;
+                    continue;
+                }
+                slot[i] = labels++;
                 keys[i] = new String[1 + c.aliases().size()];
                 bags[i] = new char[keys[i].length][];
                 keys[i][0] = LabelKey.key(c.label());
@@ -62,7 +77,27 @@ public final class TemplateMatcher {
             }
             java.util.Set<String> exact = new java.util.HashSet<>();
             for (String[] k : keys) if (k != null) for (String key : k) if (!key.isEmpty()) exact.add(key);
-            return new Prepared(keys, bags, exact);
+            return new Prepared(keys, bags, exact, slot, labels, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * An observed key's best similarity (over aliases) to every label cell, indexed by {@link #slot}.
+         * Reports and the tables within one repeat the same few hundred labels, so each distinct key is
+         * compared with the labels once rather than once per alignment step.
+         */
+        double[] similaritiesOf(String key, char[] bag) {
+            double[] v = similarities.get(key);
+            if (v != null) return v;
+            v = new double[labels];
+            for (int i = 0; i < keys.length; i++) {
+                if (slot[i] < 0) continue;
+                double best = 0;
+                for (int a = 0; a < keys[i].length; a++) best = Math.max(best, LabelKey.similarity(key, bag, keys[i][a], bags[i][a]));
+                v[slot[i]] = best;
+            }
+            if (similarities.size() >= MAX_CACHED_KEYS) similarities.clear();
+            similarities.put(key, v);
+            return v;
         }
     }
 
@@ -82,27 +117,23 @@ public final class TemplateMatcher {
         int m = tc.size();
         int n = Math.max(0, to - from);
         int w = n + 1;
-        // keys of two and three consecutive text cells joined (a label split over cells), once per call
-        String[][] joinedKeys = new String[4][];
-        char[][][] joinedBags = new char[4][][];
-        for (int k = 2; k <= 3; k++) {
-            joinedKeys[k] = new String[n];
-            joinedBags[k] = new char[n][];
-            for (int q = 0; q + k <= n; q++) {
-                boolean text = true;
-                StringBuilder b = new StringBuilder();
-                for (int r = 0; r < k; r++) {
-                    text &= s.kinds[from + q + r] == CellStream.TEXT;
-                    b.append(s.keys[from + q + r]);
-                }
-                if (!text || b.length() == 0 || b.length() > LabelKey.MAX_LABEL_CHARS) continue;
-                joinedKeys[k][q] = b.toString();
-                joinedBags[k][q] = LabelKey.bag(joinedKeys[k][q]);
-            }
+        // similarity to every label of each text cell, and of two and three consecutive text cells joined
+        // (a label split over cells): sims[k][q] for cells from + q .. from + q + k - 1, null when no label fits
+        double[][][] sims = new double[4][][];
+        for (int k = 1; k <= 3; k++) {
+            sims[k] = new double[n][];
+            for (int q = 0; q + k <= n; q++) sims[k][q] = windowSimilarities(p, s, from + q, k);
         }
-        Joined joined = new Joined(from, joinedKeys, joinedBags);
-        double[] d = new double[(m + 1) * w];
-        byte[] mv = new byte[(m + 1) * w];
+        // per observed cell: the cost of skipping it, and of reading a value slot from it (-1: cannot)
+        double[] skip = new double[n];
+        double[] asValue = new double[n];
+        for (int q = 0; q < n; q++) {
+            skip[q] = skipCost(s, from + q);
+            asValue[q] = valueCost(s, from + q);
+        }
+        Buffers buf = BUFFERS.get().ensure((m + 1) * w);
+        double[] d = buf.cost;
+        byte[] mv = buf.moves;
         for (int j = 0; j <= n; j++) {
             d[j] = 0;
             mv[j] = FROM_START;
@@ -116,9 +147,10 @@ public final class TemplateMatcher {
             int prev = (i - 1) * w;
             d[row] = (d[prev] + miss);
             mv[row] = MISS;
+            int slot = p.slot[i - 1];
             for (int j = 1; j <= n; j++) {
                 int o = from + j - 1;
-                double best = (d[row + j - 1] + skipCost(s, o));
+                double best = (d[row + j - 1] + skip[j - 1]);
                 byte move = SKIP_OBS;
                 double c = (d[prev + j] + miss);
                 if (c < best) {
@@ -126,7 +158,7 @@ public final class TemplateMatcher {
                     move = MISS;
                 }
                 if (cell.value()) {
-                    double vc = valueCost(s, o);
+                    double vc = asValue[j - 1];
                     if (vc >= 0) {
                         c = (d[prev + j - 1] + vc);
                         if (c < best) {
@@ -137,7 +169,8 @@ public final class TemplateMatcher {
                 } else if (s.kinds[o] == CellStream.TEXT) {
                     for (int k = 1; k <= 3 && k <= j; k++) {
                         if (k > 1 && s.kinds[from + j - k] != CellStream.TEXT) break;
-                        double sim = labelSimilarity(p, i - 1, s, from + j - k, k, joined);
+                        double[] v = sims[k][j - k];
+                        double sim = v == null ? 0 : v[slot];
                         if (sim < MIN_LABEL_SIMILARITY) continue;
                         c = (d[prev + j - k] + (1 - sim) + MERGE_PENALTY * (k - 1));
                         // a piece that is by itself another label of the table (a header 总计 just before
@@ -178,7 +211,7 @@ public final class TemplateMatcher {
                 first[i - 1] = from + j - k;
                 count[i - 1] = k;
                 TemplateCell cell = tc.get(i - 1);
-                sim[i - 1] = cell.value() ? 1 : labelSimilarity(p, i - 1, s, from + j - k, k, joined);
+                sim[i - 1] = cell.value() ? 1 : sims[k][j - k][p.slot[i - 1]];
                 i--;
                 j -= k;
             }
@@ -200,6 +233,93 @@ public final class TemplateMatcher {
     }
 
     /**
+     * The most label and value cells of {@code t} that {@link #align} could find in observed cells
+     * {@code [from, to)}, from counts alone: a label needs a text cell, or two or three consecutive ones,
+     * at least {@link #MIN_LABEL_SIMILARITY} alike (a moved label, even more alike), and each observed
+     * cell serves one template cell. Cheap next to an alignment, so templates that cannot reach
+     * acceptance on these cells are not aligned at all.
+     */
+    public static Reach reach(StandardTemplate t, CellStream s, int from, int to) {
+        to = Math.min(to, Math.min(s.size(), from + MAX_WINDOW));
+        Prepared p = prepared(t);
+        int values = 0;
+        int texts = 0;
+        for (int o = from; o < to; o++) {
+            if (valueCost(s, o) >= 0) values++;
+            else if (s.kinds[o] == CellStream.TEXT) texts++;
+        }
+        int templateValues = t.cells().size() - p.labels;
+        int maxValues = Math.min(values, templateValues);
+        int maxLabels = Math.min(texts, p.labels);
+        return new Reach(maxLabels, maxValues, p, s, from, to);
+    }
+
+    /**
+     * An upper bound on what an alignment finds: {@link #labels} and {@link #values} never fall below the
+     * matched labels and values of {@code align} on the same cells.
+     */
+    public static final class Reach {
+        private int labels;
+        private final int values;
+        private final Prepared p;
+        private final CellStream s;
+        private final int from;
+        private final int to;
+        private boolean refined;
+
+        private Reach(int labels, int values, Prepared p, CellStream s, int from, int to) {
+            this.labels = labels;
+            this.values = values;
+            this.p = p;
+            this.s = s;
+            this.from = from;
+            this.to = to;
+        }
+
+        public int values() {
+            return values;
+        }
+
+        /** The count bound on labels, before looking at what the text cells say. */
+        public int labelsByCount() {
+            return labels;
+        }
+
+        /** Template labels that some text cell (or two or three consecutive ones) is alike enough to. */
+        public int labels() {
+            if (refined) return labels;
+            refined = true;
+            boolean[] reachable = new boolean[p.labels];
+            int found = 0;
+            for (int q = from; q < to && found < labels; q++) {
+                for (int k = 1; k <= 3 && q + k <= to; k++) {
+                    double[] v = windowSimilarities(p, s, q, k);
+                    if (v == null) break;
+                    for (int l = 0; l < v.length; l++) {
+                        if (!reachable[l] && v[l] >= MIN_LABEL_SIMILARITY) {
+                            reachable[l] = true;
+                            found++;
+                        }
+                    }
+                }
+            }
+            labels = Math.min(labels, found);
+            return labels;
+        }
+    }
+
+    /** Similarities of observed cells {@code q .. q+k-1} joined to every label, or null when they cannot be a label. */
+    private static double[] windowSimilarities(Prepared p, CellStream s, int q, int k) {
+        for (int r = 0; r < k; r++) if (s.kinds[q + r] != CellStream.TEXT) return null;
+        if (k == 1) return s.keys[q].isEmpty() ? null : p.similaritiesOf(s.keys[q], s.bags[q]);
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < k; r++) b.append(s.keys[q + r]);
+        if (b.length() == 0 || b.length() > LabelKey.MAX_LABEL_CHARS) return null;
+        String key = b.toString();
+        return p.similaritiesOf(key, LabelKey.bag(key));
+    }
+
+    /**
      * Template labels left unmatched are looked for among the unused text cells of the table's span:
      * a capture sometimes lists a header out of order (004 puts 总计 in the first header row). Only an
      * unambiguous, near-exact match is taken.
@@ -217,7 +337,7 @@ public final class TemplateMatcher {
             int candidates = 0;
             for (int o = start; o < end; o++) {
                 if (used[o - start] || s.kinds[o] != CellStream.TEXT) continue;
-                if (labelSimilarity(p, k, s, o, 1, null) >= RESCUE_SIMILARITY) {
+                if (labelSimilarity(p, k, s, o) >= RESCUE_SIMILARITY) {
                     candidates++;
                     found = o;
                 }
@@ -227,12 +347,12 @@ public final class TemplateMatcher {
             boolean ambiguous = false;
             for (int q = 0; q < tc.size() && !ambiguous; q++) {
                 if (q == k || tc.get(q).value() || first[q] >= 0) continue;
-                if (labelSimilarity(p, q, s, found, 1, null) >= RESCUE_SIMILARITY) ambiguous = true;
+                if (labelSimilarity(p, q, s, found) >= RESCUE_SIMILARITY) ambiguous = true;
             }
             if (ambiguous) continue;
             first[k] = found;
             count[k] = 1;
-            sim[k] = labelSimilarity(p, k, s, found, 1, null);
+            sim[k] = labelSimilarity(p, k, s, found);
             used[found - start] = true;
         }
     }
@@ -257,29 +377,32 @@ public final class TemplateMatcher {
         };
     }
 
-    /** Joined keys of consecutive cells for one window: {@code keys[k][o - from]} for k = 2, 3. */
-    private record Joined(int from, String[][] keys, char[][][] bags) { }
-
-    /** Best similarity of template label {@code cell} (any alias) to observed cells {@code o..o+k-1} joined. */
-    private static double labelSimilarity(Prepared p, int cell, CellStream s, int o, int k, Joined joined) {
-        String key;
-        char[] bag;
-        if (k == 1) {
-            key = s.keys[o];
-            bag = s.bags[o];
-        } else {
-            key = joined.keys()[k][o - joined.from()];
-            bag = joined.bags()[k][o - joined.from()];
-            if (key == null) return 0;
-        }
+    /** Best similarity of template label {@code cell} (any alias) to observed cell {@code o}. */
+    private static double labelSimilarity(Prepared p, int cell, CellStream s, int o) {
+        String key = s.keys[o];
         if (key.isEmpty()) return 0;
-        double best = 0;
-        String[] keys = p.keys[cell];
-        for (int a = 0; a < keys.length; a++) {
-            best = Math.max(best, LabelKey.similarity(key, bag, keys[a], p.bags[cell][a]));
-        }
-        return best;
+        return p.similaritiesOf(key, s.bags[o])[p.slot[cell]];
     }
+
+    /**
+     * The alignment table of one call, kept per thread and reused: every entry a call reads it has
+     * written first, and a fresh table per call (up to 1.4 MB for the largest template and window)
+     * made recognition allocation-bound on table-dense captures.
+     */
+    private static final class Buffers {
+        double[] cost = new double[0];
+        byte[] moves = new byte[0];
+
+        Buffers ensure(int size) {
+            if (cost.length < size) {
+                cost = new double[size];
+                moves = new byte[size];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /** Observed cells matched to label cells whose text differs from the official label (for deviations). */
     static List<int[]> labelVariants(Alignment a) {

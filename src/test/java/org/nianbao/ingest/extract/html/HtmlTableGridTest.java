@@ -126,4 +126,56 @@ class HtmlTableGridTest {
         assertTrue(t.cells().stream().anyMatch(c -> c.text().equals("c")));
         assertTrue(r.repairs() > 0, "the collision is reported");
     }
+
+    /**
+     * The fuzz finding 7553043666788841646: a 547-cell row above 65 one-cell rows. Dropping the spans
+     * alone still left a 66×547 grid, 98% filler, that the writers copied into a 4.3 MB JSON; the rows
+     * now go into grids of similar-length rows, each holding just its cells.
+     */
+    @Test
+    void rowsOfVeryDifferentLengthsAreSplitNotPaddedWithFiller() {
+        StringBuilder s = new StringBuilder("<table><tr>");
+        for (int i = 0; i < 547; i++) s.append("<td>").append(i % 10).append("</td>");
+        s.append("</tr>");
+        for (int r = 1; r <= 65; r++) s.append("<tr><td>").append(r).append("</td></tr>");
+        HtmlTableGrid.Result g = grid(s.append("</table>").toString());
+        assertTrue(g.split());
+        assertEquals(2, g.parts().size());
+        assertEquals(1, g.parts().get(0).rows());
+        assertEquals(547, g.parts().get(0).cols());
+        assertEquals(65, g.parts().get(1).rows());
+        assertEquals(1, g.parts().get(1).cols());
+        assertEquals("65", g.parts().get(1).cellAt(64, 0).text());
+        long positions = g.parts().stream().mapToLong(t -> (long) t.rows() * t.cols()).sum();
+        assertEquals(547 + 65, positions, "no filler at all");
+    }
+
+    @Test
+    void aDegenerateGridWithSimilarRowsStaysOneGrid() {
+        // a staircase of rowspans: each row's one cell lands one column further right (300×300 positions
+        // for 300 cells); the spans are dropped and the rows, one cell each, stay one grid
+        StringBuilder s = new StringBuilder("<table>");
+        for (int r = 0; r < 300; r++) s.append("<tr><td rowspan=300>").append(r).append("</td></tr>");
+        HtmlTableGrid.Result g = grid(s.append("</table>").toString());
+        assertEquals(1, g.parts().size());
+        assertEquals(300, g.table().rows());
+        assertEquals(1, g.table().cols());
+        assertEquals("299", g.table().cellAt(299, 0).text());
+    }
+
+    @Test
+    void alternatingRowLengthsNeverBuildMostlyFillerGrids() {
+        java.util.Random rnd = new java.util.Random(7);
+        StringBuilder s = new StringBuilder("<table>");
+        int real = 0;
+        for (int r = 0; r < 3000; r++) {
+            int n = rnd.nextBoolean() ? 1 + rnd.nextInt(3) : 1 + rnd.nextInt(900);
+            real += n;
+            s.append("<tr>").append("<td>x".repeat(n));
+        }
+        HtmlTableGrid.Result g = grid(s.append("</table>").toString());
+        long positions = g.parts().stream().mapToLong(t -> (long) t.rows() * t.cols()).sum();
+        assertTrue(positions <= 8L * real + 4L * 3000, positions + " positions for " + real + " cells");
+        assertEquals(3000, g.parts().stream().mapToInt(Table::rows).sum(), "every row kept");
+    }
 }

@@ -124,7 +124,7 @@ public final class ScanMaker {
 
     /**
      * How hard a scanner degrades a page: skew up to {@code maxSkew} degrees either way, Gaussian blur,
-     * sensor noise (grey levels), dust specks per megapixel, JPEG quality (0 = no JPEG).
+     * sensor noise (grey levels), dust specks per megapixel, JPEG quality (0: the lightest compression).
      */
     public record Profile(double maxSkew, double blurSigma, double noiseSigma, int specksPerMp, float jpegQuality) {
         public static final Profile CLEAN = new Profile(0, 0, 0, 0, 0);
@@ -134,91 +134,20 @@ public final class ScanMaker {
         public static final Profile CHEAP = new Profile(1.5, 0.8, 11, 40, 0.55f);
     }
 
-    /** Degrades a clean grey page like a scanner would; deterministic for a seed. */
+    /**
+     * Degrades a clean grey page like a scanner would; deterministic for a seed. The degradation itself
+     * is the generator's ({@link org.nianbao.ingest.eval.render.ScanMaker#degrade}: paper tone and uneven
+     * light, skew, blur, sensor noise, dust, JPEG), so the OCR measurements and the eval forms see one
+     * kind of scan; this kit only names its own strengths. {@link Profile#CLEAN} leaves the page as drawn.
+     */
     public static BufferedImage degrade(BufferedImage clean, Profile p, long seed) {
-        Random rnd = new Random(seed);
-        int w = clean.getWidth();
-        int h = clean.getHeight();
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] in = ((java.awt.image.DataBufferByte) clean.getRaster().getDataBuffer()).getData();
-        byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        int paper = 230 + rnd.nextInt(20);
-        int ink = 20 + rnd.nextInt(35);
-        double gx = (rnd.nextDouble() - 0.5) * 0.15;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double light = 1 + gx * ((double) x / w - 0.5);
-                double v = ink + (paper - ink) * ((in[y * w + x] & 0xFF) / 255.0);
-                px[y * w + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v * light)));
-            }
+        if (p.equals(Profile.CLEAN)) return org.nianbao.ingest.eval.render.ScanMaker.toGrayCopy(clean);
+        var scanner = new org.nianbao.ingest.eval.render.ScanMaker.Profile(300, p.maxSkew(), p.blurSigma(), p.noiseSigma(),
+                p.specksPerMp(), p.jpegQuality() > 0 ? p.jpegQuality() : 0.95f);
+        try {
+            return org.nianbao.ingest.eval.render.ScanMaker.degrade(clean, scanner, new Random(seed)).image();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (p.maxSkew() > 0) {
-            double angle = (rnd.nextDouble() * 2 - 1) * p.maxSkew();
-            BufferedImage r = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = r.createGraphics();
-            g.setColor(new Color(paper, paper, paper));
-            g.fillRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.rotate(Math.toRadians(angle), w / 2.0, h / 2.0);
-            g.drawImage(img, 0, 0, null);
-            g.dispose();
-            img = r;
-        }
-        if (p.blurSigma() > 0) {
-            int radius = (int) Math.ceil(p.blurSigma() * 2);
-            int size = 2 * radius + 1;
-            float[] k = new float[size * size];
-            double total = 0;
-            for (int y = -radius; y <= radius; y++) {
-                for (int x = -radius; x <= radius; x++) {
-                    double v = Math.exp(-(x * x + y * y) / (2 * p.blurSigma() * p.blurSigma()));
-                    k[(y + radius) * size + x + radius] = (float) v;
-                    total += v;
-                }
-            }
-            for (int i = 0; i < k.length; i++) k[i] /= (float) total;
-            BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-            new java.awt.image.ConvolveOp(new java.awt.image.Kernel(size, size, k), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(img, b);
-            img = b;
-        }
-        px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        if (p.noiseSigma() > 0) {
-            for (int i = 0; i < px.length; i++) px[i] = (byte) Math.max(0, Math.min(255, (int) Math.round((px[i] & 0xFF) + rnd.nextGaussian() * p.noiseSigma())));
-        }
-        long specks = (long) w * h * p.specksPerMp() / 1_000_000;
-        for (long s = 0; s < specks; s++) {
-            int x0 = rnd.nextInt(w);
-            int y0 = rnd.nextInt(h);
-            int r = rnd.nextInt(3);
-            int dark = ink + rnd.nextInt(80);
-            for (int y = Math.max(0, y0 - r); y <= Math.min(h - 1, y0 + r); y++) {
-                for (int x = Math.max(0, x0 - r); x <= Math.min(w - 1, x0 + r); x++) {
-                    if ((x - x0) * (x - x0) + (y - y0) * (y - y0) <= r * r) px[y * w + x] = (byte) dark;
-                }
-            }
-        }
-        if (p.jpegQuality() > 0) {
-            try {
-                java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
-                javax.imageio.ImageWriter wr = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
-                javax.imageio.ImageWriteParam wp = wr.getDefaultWriteParam();
-                wp.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-                wp.setCompressionQuality(p.jpegQuality());
-                try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(bos)) {
-                    wr.setOutput(ios);
-                    wr.write(null, new javax.imageio.IIOImage(img, null, null), wp);
-                }
-                wr.dispose();
-                BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bos.toByteArray()));
-                BufferedImage g = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-                Graphics2D gr = g.createGraphics();
-                gr.drawImage(back, 0, 0, null);
-                gr.dispose();
-                img = g;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return img;
     }
 }

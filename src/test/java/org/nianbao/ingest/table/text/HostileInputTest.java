@@ -37,6 +37,16 @@ class HostileInputTest {
         });
     }
 
+    /** Fuzz case 4492925130810179191: a long run of spaces inside a pipe row was quadratic to split. */
+    @Test
+    void aLongRunOfSpacesInAPipeRowSplitsInLinearTime() {
+        String row = "项目 | 数量 | 备注" + " ".repeat(300_000) + "末尾 | 1";
+        within(10, () -> {
+            List<Block> bs = blocks("甲 | 乙 | 丙\n" + row + "\n丁 | 戊 | 己\n");
+            assertEquals(1, tables(bs));
+        });
+    }
+
     @Test
     void tenThousandColumnTsvRowStaysText() {
         String row = "1\t".repeat(10_000) + "2";
