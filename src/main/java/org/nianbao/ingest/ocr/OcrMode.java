@@ -32,7 +32,7 @@ public enum OcrMode {
     /** Characters allowed in this mode, or null for no restriction. */
     public String whitelist() {
         return switch (this) {
-            case DIGITS -> "0123456789.,-%";
+            case DIGITS -> "0123456789.,+-%";
             default -> null;
         };
     }

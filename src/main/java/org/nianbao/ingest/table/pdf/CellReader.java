@@ -1,0 +1,181 @@
+package org.nianbao.ingest.table.pdf;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.OcrEngine;
+import org.nianbao.ingest.ocr.OcrException;
+import org.nianbao.ingest.ocr.OcrMode;
+import org.nianbao.ingest.ocr.OcrOptions;
+import org.nianbao.ingest.ocr.OcrPunctuation;
+import org.nianbao.ingest.ocr.OcrResult;
+import org.nianbao.ingest.ocr.OcrScript;
+
+/**
+ * Reads every cell of a ruled table again on its own, once the grid is known. The page-level reading
+ * sees a table as a sea of short words between erased rules and segments it badly (two-line cells
+ * garbled, digits read as {@code 光} or {@code ，}); a cell cut out with a clean margin is an easy
+ * image. Per cell:
+ * <ul>
+ *   <li>no ink (after dust and rule traces are discounted, {@link CellInk}): blank, never "0";</li>
+ *   <li>a number cell ({@link CellKinds}): a digits-only line reading, which must parse as a number
+ *       ({@link CellNumbers}); the Chinese reading and the page's reading, when they are other numbers,
+ *       become the cell's alternatives for the identity checks;</li>
+ *   <li>a vertical label (one character per line): its characters set side by side and read as a line;</li>
+ *   <li>other text: the Chinese model, as one line or as a block by the cell's ink.</li>
+ * </ul>
+ * Works in the upright, straightened frame the page was read in; every cell is cut from one image, so
+ * there is nothing to set up per cell beyond the cut-out itself.
+ */
+public final class CellReader {
+    /** Margin of white paper around a cut-out, at 300 dpi. */
+    static final int PAD = 12;
+    /** Time limit for one cell. */
+    static final long CELL_MILLIS = 20_000;
+
+    /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
+    public record Reading(String text, List<String> alternatives, double confidence) { }
+
+    private final GrayImage image;
+    private final OcrScript script;
+    private final int dpi;
+    private final double scale;
+    private final int threshold;
+    private final int lift;
+    private final double charHeight;
+    private final int inset;
+    /** Cells read and calls made, for the page's notes. */
+    int cellsRead;
+    int calls;
+
+    /**
+     * @param image       the prepared page (upright, straightened, rules erased)
+     * @param dpi         its resolution
+     * @param charHeight  typical character height on the page, pixels
+     * @param ruleWidth   the thickest table rule, pixels
+     */
+    public CellReader(GrayImage image, OcrScript script, int dpi, double charHeight, int ruleWidth) {
+        this.image = image;
+        this.script = script;
+        this.dpi = dpi > 0 ? dpi : 300;
+        this.scale = this.dpi / 300.0;
+        this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
+        this.lift = threshold + (255 - threshold) / 2;
+        this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
+        this.inset = CellCrop.inset(ruleWidth, scale);
+    }
+
+    /** The table with every cell's text read again; cells without a box keep theirs. */
+    public Table read(OcrEngine engine, Table table, long deadline) throws OcrException {
+        boolean[] numeric = CellKinds.numeric(table);
+        List<Cell> out = new ArrayList<>(table.cells().size());
+        for (int i = 0; i < table.cells().size(); i++) {
+            Cell c = table.cells().get(i);
+            if (c.box() == null || System.currentTimeMillis() > deadline) {
+                out.add(c);
+                continue;
+            }
+            Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
+        }
+        return new Table(table.rows(), table.cols(), out);
+    }
+
+    /** Reads one cell whose box (between its rules' centre lines) is {@code box}; {@code first} is the page's reading. */
+    Reading read(OcrEngine engine, Box box, String first, boolean numeric, long deadline) throws OcrException {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return new Reading("", List.of(), 100);
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale);
+        String firstClean = CellNumbers.clean(first);
+        if (ink.blank()) {
+            return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
+        }
+        cellsRead++;
+        List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
+        int pad = Math.max(6, (int) Math.round(PAD * scale));
+        if (CellInk.vertical(lines, charHeight)) {
+            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), pad, lift);
+            OcrResult r = call(engine, strip, OcrMode.LINE, deadline);
+            return new Reading(textOf(r), List.of(), r.confidence());
+        }
+        GrayImage crop = CellCrop.padded(image, ink.box(), pad, lift);
+        if (numeric && lines.size() == 1) {
+            OcrResult digits = call(engine, crop, OcrMode.DIGITS, deadline);
+            String d = CellNumbers.clean(textOf(digits));
+            if (CellNumbers.isNumber(d) && d.equals(firstClean)) return new Reading(d, List.of(), digits.confidence());
+            OcrResult chi = call(engine, crop, OcrMode.LINE, deadline);
+            String c = CellNumbers.clean(textOf(chi));
+            Set<String> numbers = new LinkedHashSet<>();
+            String unit = unitOf(c);
+            if (CellNumbers.isNumber(d)) numbers.add(d + (CellNumbers.UNIT.matcher(d).find() ? "" : unit));
+            if (CellNumbers.isNumber(c)) numbers.add(c);
+            if (CellNumbers.isNumber(firstClean)) numbers.add(firstClean);
+            if (!numbers.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
+                List<String> all = new ArrayList<>(numbers);
+                return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
+            }
+            // not a number after all (a header the first reading missed): the Chinese reading stands
+            return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
+        }
+        OcrResult r = call(engine, crop, lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK, deadline);
+        String text = tidy(textOf(r));
+        if (numeric) {
+            String n = CellNumbers.clean(text);
+            if (CellNumbers.isNumber(n)) text = n;
+        }
+        return new Reading(text, List.of(), r.confidence());
+    }
+
+    private static String unitOf(String reading) {
+        java.util.regex.Matcher m = CellNumbers.UNIT.matcher(reading);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, long deadline) throws OcrException {
+        long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
+        if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
+        calls++;
+        return engine.read(crop, null, mode, new OcrOptions(dpi, script, left));
+    }
+
+    /** The reading's lines joined as one cell text (wrapped lines of a cell belong together). */
+    static String textOf(OcrResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : r.lines()) {
+            String t = l.text().strip();
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) {
+                int before = sb.codePointBefore(sb.length());
+                int after = t.codePointAt(0);
+                if (!org.nianbao.ingest.ocr.CjkSpacing.isWide(before) && !org.nianbao.ingest.ocr.CjkSpacing.isWide(after)
+                        && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A text cell's reading tidied: marks a rule leaves at its ends ({@code |}, {@code ]}, {@code 丨}) and
+     * specks read as punctuation at its start go (no cell starts with {@code ，} or {@code 。}); Chinese
+     * punctuation as on the page ({@link OcrPunctuation}); {@code 三\本} is {@code 三、本}; a lone
+     * {@code 〈} or {@code 〉} is the model's reading of a round bracket.
+     */
+    static String tidy(String s) {
+        String t = s.strip().replaceAll("^[|丨\\[\\]_，。、,.·'`:：;；\\s]+|[|丨\\[\\]_，、,'`\\s]+$", "");
+        t = t.replaceAll("(?<=\\p{IsHan})\\\\(?=\\p{IsHan})", "、");
+        t = OcrPunctuation.fix(t);
+        if (t.indexOf('〈') >= 0 && t.indexOf('〉') < 0) t = t.replace('〈', '（');
+        if (t.indexOf('〉') >= 0 && t.indexOf('〈') < 0) t = t.replace('〉', '）');
+        // "1 .属于" → "1.属于": an enumerator's full stop sits right after its digit
+        t = t.replaceAll("^([0-9]{1,2})\\s+([.、．])", "$1$2");
+        return t.strip();
+    }
+}
