@@ -40,6 +40,15 @@ public final class CellInk {
      * separates ink from paper (Otsu over the page); {@code scale} is the image's dpi / 300.
      */
     public static Ink measure(GrayImage img, Rectangle area, int threshold, double scale) {
+        return measure(img, area, threshold, scale, 0);
+    }
+
+    /**
+     * As {@link #measure(GrayImage, Rectangle, int, double)}; with the table's character height known
+     * ({@code charHeight} > 0), small pieces standing apart from the text (a speck beside a figure,
+     * read as {@code “} or {@code *}) are left out too.
+     */
+    public static Ink measure(GrayImage img, Rectangle area, int threshold, double scale, double charHeight) {
         Rectangle r = area.intersection(new Rectangle(0, 0, img.width(), img.height()));
         if (r.isEmpty() || (long) r.width * r.height > MAX_PIXELS) return new Ink(0, null, List.of());
         int w = r.width;
@@ -48,13 +57,14 @@ public final class CellInk {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) dark[y * w + x] = img.get(r.x + x, r.y + y) < threshold;
         }
+        clearEdgeRules(dark, w, h, scale);
         int minPiece = Math.max(2, (int) Math.round(MIN_PIECE * scale * scale));
         int minInk = Math.max(8, (int) Math.round(MIN_INK * scale * scale));
         boolean[] keep = new boolean[w * h];
         int[] stack = new int[w * h];
         boolean[] seen = new boolean[w * h];
-        int total = 0;
-        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        List<int[]> boxes = new ArrayList<>();     // {x0, y0, x1, y1, size}
+        List<int[]> members = new ArrayList<>();
         List<Integer> piece = new ArrayList<>();
         for (int start = 0; start < w * h; start++) {
             if (!dark[start] || seen[start]) continue;
@@ -84,14 +94,78 @@ public final class CellInk {
             }
             if (piece.size() < minPiece) continue;
             if (ruleRemnant(px0, py0, px1, py1, w, h, scale)) continue;
-            for (int p : piece) keep[p] = true;
-            total += piece.size();
-            x0 = Math.min(x0, px0); x1 = Math.max(x1, px1);
-            y0 = Math.min(y0, py0); y1 = Math.max(y1, py1);
+            boxes.add(new int[]{px0, py0, px1, py1, piece.size()});
+            members.add(piece.stream().mapToInt(Integer::intValue).toArray());
+        }
+        boolean[] apart = strays(boxes, charHeight);
+        int total = 0;
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int i = 0; i < boxes.size(); i++) {
+            if (apart[i]) continue;
+            int[] b = boxes.get(i);
+            for (int p : members.get(i)) keep[p] = true;
+            total += b[4];
+            x0 = Math.min(x0, b[0]); x1 = Math.max(x1, b[2]);
+            y0 = Math.min(y0, b[1]); y1 = Math.max(y1, b[3]);
         }
         if (total < minInk) return new Ink(total, null, List.of());
         Rectangle box = new Rectangle(r.x + x0, r.y + y0, x1 - x0 + 1, y1 - y0 + 1);
         return new Ink(total, box, lines(keep, w, h, r, scale));
+    }
+
+    /**
+     * Rows near the top and bottom edge that are mostly ink, and columns near the sides that are, are
+     * what is left of the cell's rules (a rule bent by the scan, a corner where two meet): cleared
+     * before the pieces are counted.
+     */
+    static void clearEdgeRules(boolean[] dark, int w, int h, double scale) {
+        int band = Math.max(3, (int) Math.round(8 * scale));
+        for (int y = 0; y < h; y++) {
+            if (y >= band && y < h - band) continue;
+            int n = 0;
+            for (int x = 0; x < w; x++) if (dark[y * w + x]) n++;
+            if (n * 2 > w) for (int x = 0; x < w; x++) dark[y * w + x] = false;
+        }
+        for (int x = 0; x < w; x++) {
+            if (x >= band && x < w - band) continue;
+            int n = 0;
+            for (int y = 0; y < h; y++) if (dark[y * w + x]) n++;
+            if (n * 2 > h) for (int y = 0; y < h; y++) dark[y * w + x] = false;
+        }
+    }
+
+    /**
+     * Small pieces (less than a fifth of a character across) farther than most of a character from every
+     * bigger piece: specks, not the dot of a figure or a Chinese full stop, which stand close to text.
+     * With no character height known, or no bigger piece, nothing is a stray.
+     */
+    static boolean[] strays(List<int[]> boxes, double charHeight) {
+        boolean[] out = new boolean[boxes.size()];
+        if (charHeight <= 0) return out;
+        double small = charHeight * 0.2;
+        boolean[] big = new boolean[boxes.size()];
+        boolean anyBig = false;
+        for (int i = 0; i < boxes.size(); i++) {
+            int[] b = boxes.get(i);
+            big[i] = b[2] - b[0] + 1 > small || b[3] - b[1] + 1 > small;
+            anyBig |= big[i];
+        }
+        if (!anyBig) return out;
+        double reach = charHeight * 0.7;
+        for (int i = 0; i < boxes.size(); i++) {
+            if (big[i]) continue;
+            int[] a = boxes.get(i);
+            boolean near = false;
+            for (int j = 0; j < boxes.size() && !near; j++) {
+                if (!big[j]) continue;
+                int[] b = boxes.get(j);
+                int dx = Math.max(0, Math.max(b[0] - a[2], a[0] - b[2]));
+                int dy = Math.max(0, Math.max(b[1] - a[3], a[1] - b[3]));
+                near = Math.hypot(dx, dy) <= reach;
+            }
+            out[i] = !near;
+        }
+        return out;
     }
 
     /**
@@ -178,15 +252,19 @@ public final class CellInk {
 
     /**
      * Whether the lines are characters set one under another (a tall narrow cell's vertical label): at
-     * least three lines, none wider than about one character.
+     * least three lines of text (specks aside), none wider than about one character of its height.
      */
     public static boolean vertical(List<int[]> lines, double charHeight) {
-        if (lines.size() < 3) return false;
+        int tallest = 0;
+        for (int[] l : lines) tallest = Math.max(tallest, l[1] - l[0] + 1);
+        int text = 0;
         for (int[] l : lines) {
             int width = l[3] - l[2] + 1;
             int height = l[1] - l[0] + 1;
-            if (width > Math.max(height, charHeight) * 1.5) return false;
+            if (height < tallest * 0.4 && width < tallest * 0.6) continue; // a speck or a mark such as 、
+            if (width > Math.max(height, tallest * 0.8) * 1.4) return false;
+            text++;
         }
-        return true;
+        return text >= 3;
     }
 }

@@ -25,16 +25,24 @@ public final class CellKinds {
     /** For each cell of {@code table.cells()}, in order: does it hold a number? */
     public static boolean[] numeric(Table table) {
         List<Cell> cells = table.cells();
+        boolean[] looks = new boolean[cells.size()];
+        for (int i = 0; i < cells.size(); i++) looks[i] = looksNumeric(cells.get(i).text());
+        // twice: cells taken for numbers in the first round (a lone misread character among numbers)
+        // make their row and column count as numbers in the second
+        boolean[] first = judge(table, looks, looks);
+        return judge(table, looks, first);
+    }
+
+    private static boolean[] judge(Table table, boolean[] looks, boolean[] counted) {
+        List<Cell> cells = table.cells();
         int[] rowNum = new int[table.rows()], rowAll = new int[table.rows()];
         int[] colNum = new int[table.cols()], colAll = new int[table.cols()];
-        boolean[] looks = new boolean[cells.size()];
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             if (c.text().isBlank()) continue;
-            looks[i] = looksNumeric(c.text());
             rowAll[c.row()]++;
             colAll[c.col()]++;
-            if (looks[i]) {
+            if (counted[i]) {
                 rowNum[c.row()]++;
                 colNum[c.col()]++;
             }

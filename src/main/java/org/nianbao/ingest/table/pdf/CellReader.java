@@ -2,9 +2,7 @@ package org.nianbao.ingest.table.pdf;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.nianbao.ingest.model.Box;
 import org.nianbao.ingest.model.Cell;
 import org.nianbao.ingest.model.Line;
@@ -92,7 +90,7 @@ public final class CellReader {
     Reading read(OcrEngine engine, Box box, String first, boolean numeric, long deadline) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return new Reading("", List.of(), 100);
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale);
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
@@ -101,30 +99,29 @@ public final class CellReader {
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
-            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), pad, lift);
-            OcrResult r = call(engine, strip, OcrMode.LINE, deadline);
-            return new Reading(textOf(r), List.of(), r.confidence());
+            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lift);
+            double k = CellCrop.enlargement(medianHeight(lines));
+            GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
+            OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+            return new Reading(tidy(textOf(r)), List.of(), r.confidence());
         }
-        GrayImage crop = CellCrop.padded(image, ink.box(), pad, lift);
+        double k = CellCrop.enlargement(medianHeight(lines));
+        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         if (numeric && lines.size() == 1) {
-            OcrResult digits = call(engine, crop, OcrMode.DIGITS, deadline);
+            OcrResult digits = call(engine, crop, OcrMode.DIGITS, k, deadline);
             String d = CellNumbers.clean(textOf(digits));
             if (CellNumbers.isNumber(d) && d.equals(firstClean)) return new Reading(d, List.of(), digits.confidence());
-            OcrResult chi = call(engine, crop, OcrMode.LINE, deadline);
+            OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
             String c = CellNumbers.clean(textOf(chi));
-            Set<String> numbers = new LinkedHashSet<>();
             String unit = unitOf(c);
-            if (CellNumbers.isNumber(d)) numbers.add(d + (CellNumbers.UNIT.matcher(d).find() ? "" : unit));
-            if (CellNumbers.isNumber(c)) numbers.add(c);
-            if (CellNumbers.isNumber(firstClean)) numbers.add(firstClean);
-            if (!numbers.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
-                List<String> all = new ArrayList<>(numbers);
+            List<String> all = vote(CellNumbers.isNumber(d) ? d + (CellNumbers.UNIT.matcher(d).find() ? "" : unit) : "", c, firstClean);
+            if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
             }
             // not a number after all (a header the first reading missed): the Chinese reading stands
             return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
         }
-        OcrResult r = call(engine, crop, lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK, deadline);
+        OcrResult r = call(engine, crop, lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK, k, deadline);
         String text = tidy(textOf(r));
         if (numeric) {
             String n = CellNumbers.clean(text);
@@ -133,16 +130,59 @@ public final class CellReader {
         return new Reading(text, List.of(), r.confidence());
     }
 
+    /**
+     * The numbers among three readings of a cell — digits-only, Chinese model, page — most votes first,
+     * ties in that order (the digits-only reading is the most reliable alone).
+     */
+    static List<String> vote(String digits, String chinese, String page) {
+        List<String> order = new ArrayList<>();
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (String r : new String[]{digits, chinese, page}) {
+            if (!CellNumbers.isNumber(r)) continue;
+            if (!votes.containsKey(r)) order.add(r);
+            votes.merge(r, 1, Integer::sum);
+        }
+        List<String> sorted = new ArrayList<>(order);
+        sorted.sort((a, b) -> votes.get(b) - votes.get(a)); // stable: ties keep their order
+        return sorted;
+    }
+
+    /** Median height of the lines (bands {top, bottom, ...}). */
+    static double medianHeight(List<int[]> lines) {
+        if (lines.isEmpty()) return 0;
+        double[] hs = new double[lines.size()];
+        for (int i = 0; i < hs.length; i++) hs[i] = lines.get(i)[1] - lines.get(i)[0] + 1;
+        java.util.Arrays.sort(hs);
+        return hs[hs.length / 2];
+    }
+
     private static String unitOf(String reading) {
         java.util.regex.Matcher m = CellNumbers.UNIT.matcher(reading);
         return m.find() ? m.group(1) : "";
     }
 
-    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, long deadline) throws OcrException {
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, double enlarged, long deadline) throws OcrException {
         long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
         if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
         calls++;
-        return engine.read(crop, null, mode, new OcrOptions(dpi, script, left));
+        OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), script, left));
+        if (DEBUG_DIR != null) debugDump(crop, mode, r);
+        return r;
+    }
+
+    /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
+    private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
+
+    private void debugDump(GrayImage crop, OcrMode mode, OcrResult r) {
+        try {
+            java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(crop.width(), crop.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            bi.getRaster().setDataElements(0, 0, crop.width(), crop.height(), crop.pixels());
+            String name = String.format("%04d-%s-%s.png", calls, mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
+            javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a developer aid only
+        }
     }
 
     /** The reading's lines joined as one cell text (wrapped lines of a cell belong together). */
@@ -169,7 +209,7 @@ public final class CellReader {
      * {@code 〈} or {@code 〉} is the model's reading of a round bracket.
      */
     static String tidy(String s) {
-        String t = s.strip().replaceAll("^[|丨\\[\\]_，。、,.·'`:：;；\\s]+|[|丨\\[\\]_，、,'`\\s]+$", "");
+        String t = s.strip().replaceAll("^[|丨\\[\\]_，。、,.·'`:：;；*•\\s]+|[|丨\\[\\]_，、,'`*•·\\-\\s]+$", "");
         t = t.replaceAll("(?<=\\p{IsHan})\\\\(?=\\p{IsHan})", "、");
         t = OcrPunctuation.fix(t);
         if (t.indexOf('〈') >= 0 && t.indexOf('〉') < 0) t = t.replace('〈', '（');

@@ -4,6 +4,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -84,13 +85,17 @@ public final class ImageRulingTables {
             return new ReadPage(bare, tables, g.rest, notes);
         }
         long start = System.nanoTime();
-        CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(), charHeight(page.readLines()), g.ruleWidth);
         long deadline = System.currentTimeMillis() + CELLS_MILLIS;
+        int cellsRead = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
+            double ch = charHeight(f.glyphs());
+            CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(),
+                    ch > 0 ? ch : charHeight(page.readLines()), g.ruleWidth);
             try {
                 Table t = service.withEngine(engine -> reader.read(engine, tb.table(), deadline));
                 tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true));
+                cellsRead += reader.cellsRead;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -98,7 +103,7 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
             }
         }
-        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one in %.1f s", reader.cellsRead,
+        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one in %.1f s", cellsRead,
                 (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
     }
@@ -185,6 +190,15 @@ public final class ImageRulingTables {
         List<Line> rest = new ArrayList<>();
         for (Line l : read) if (!consumed.contains(l)) rest.add(l);
         return new Grids(tables, rest, ruleWidth);
+    }
+
+    /** Typical character height in a table: the median height of the Chinese words read in it. */
+    static double charHeight(Collection<PdfGlyph> words) {
+        List<Double> hs = new ArrayList<>();
+        for (PdfGlyph g : words) if (CellNumbers.han(g.text()) > 0) hs.add(g.size());
+        if (hs.isEmpty()) return 0;
+        Collections.sort(hs);
+        return hs.get(hs.size() / 2);
     }
 
     /** Typical character height on the page: the median height of its text lines. */
