@@ -37,6 +37,8 @@ public final class CellReader {
     static final int PAD = 12;
     /** Time limit for one cell. */
     static final long CELL_MILLIS = 20_000;
+    /** A text cell read at or above this confidence is not read again at another size. */
+    static final double SURE_TEXT = 90;
 
     /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
     public record Reading(String text, List<String> alternatives, double confidence) { }
@@ -121,13 +123,30 @@ public final class CellReader {
             // not a number after all (a header the first reading missed): the Chinese reading stands
             return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
         }
-        OcrResult r = call(engine, crop, lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK, k, deadline);
+        OcrMode mode = lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK;
+        OcrResult r = call(engine, crop, mode, k, deadline);
+        List<String> others = new ArrayList<>();
+        if (!numeric && r.confidence() < SURE_TEXT) {
+            // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
+            // one size, right at another): an unsure reading is tried at a second size and the surer one kept.
+            double k2 = k * 0.7 >= 1 ? k * 0.7 : k * 1.4;
+            GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+            OcrResult r2 = call(engine, crop2, mode, k2, deadline);
+            String a = tidy(textOf(r));
+            String b = tidy(textOf(r2));
+            if (r2.confidence() > r.confidence() && !b.isEmpty()) {
+                if (!a.isEmpty() && !a.equals(b)) others.add(a);
+                r = r2;
+            } else if (!b.isEmpty() && !b.equals(a)) {
+                others.add(b);
+            }
+        }
         String text = tidy(textOf(r));
         if (numeric) {
             String n = CellNumbers.clean(text);
             if (CellNumbers.isNumber(n)) text = n;
         }
-        return new Reading(text, List.of(), r.confidence());
+        return new Reading(text, others, r.confidence());
     }
 
     /**
