@@ -53,7 +53,7 @@ public final class CellNumbers {
                 char c = t.charAt(i);
                 switch (c) {
                     case 'O', 'o', 'D', 'Q' -> d.append('0');
-                    case 'l', 'I', '|', 'i', '!' -> d.append('1');
+                    case 'l', 'I', '|', 'i', '!', ']', '[', '丨' -> d.append('1');
                     case 'S' -> d.append(digits ? '5' : c);
                     case 'B' -> d.append(digits ? '8' : c);
                     case 'Z' -> d.append(digits ? '2' : c);

@@ -39,6 +39,8 @@ public final class CellReader {
     static final long CELL_MILLIS = 20_000;
     /** A text cell read at or above this confidence is not read again at another size. */
     static final double SURE_TEXT = 90;
+    /** A digits-only reading at or above this confidence is taken alone when the page read no number there. */
+    static final double SURE_NUMBER = 85;
 
     /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
     public record Reading(String text, List<String> alternatives, double confidence) { }
@@ -110,13 +112,26 @@ public final class CellReader {
         double k = CellCrop.enlargement(medianHeight(lines));
         GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         if (numeric && lines.size() == 1) {
-            OcrResult digits = call(engine, crop, OcrMode.DIGITS, k, deadline);
+            OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, deadline);
             String d = CellNumbers.clean(textOf(digits));
-            if (CellNumbers.isNumber(d) && d.equals(firstClean)) return new Reading(d, List.of(), digits.confidence());
+            // agreed with the page, or sure where the page read no number at all: one reading is enough
+            if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
+                return new Reading(d, List.of(), digits.confidence());
+            }
             OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
-            List<String> all = vote(CellNumbers.isNumber(d) ? d + (CellNumbers.UNIT.matcher(d).find() ? "" : unit) : "", c, firstClean);
+            if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
+            Ballot b2 = new Ballot("", 0);
+            if (!CellNumbers.isNumber(d) || !d.equals(c)) {
+                // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
+                OcrResult r2 = call(engine, crop, OcrMode.DIGITS, k, deadline);
+                String d2 = CellNumbers.clean(textOf(r2));
+                if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
+                b2 = Ballot.of(d2, r2.confidence());
+            }
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one
+            List<String> all = vote(Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
             if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
             }
@@ -149,21 +164,36 @@ public final class CellReader {
         return new Reading(text, others, r.confidence());
     }
 
+    /** One reading of a number cell and how much it counts in the vote. */
+    record Ballot(String text, double weight) {
+        /** A reading by the engine: an unsure one (confidence under 50) counts half. */
+        static Ballot of(String text, double confidence) {
+            return new Ballot(text, confidence >= 50 ? 1 : 0.5);
+        }
+    }
+
     /**
-     * The numbers among three readings of a cell — digits-only, Chinese model, page — most votes first,
-     * ties in that order (the digits-only reading is the most reliable alone).
+     * The numbers among the readings of a cell — English model digits-only, Chinese model digits-only,
+     * Chinese model, page — most weight first, ties in that order (the first is the most reliable alone).
      */
-    static List<String> vote(String digits, String chinese, String page) {
+    static List<String> vote(Ballot... ballots) {
         List<String> order = new ArrayList<>();
-        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
-        for (String r : new String[]{digits, chinese, page}) {
-            if (!CellNumbers.isNumber(r)) continue;
-            if (!votes.containsKey(r)) order.add(r);
-            votes.merge(r, 1, Integer::sum);
+        java.util.Map<String, Double> votes = new java.util.HashMap<>();
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            if (!votes.containsKey(b.text())) order.add(b.text());
+            votes.merge(b.text(), b.weight(), Double::sum);
         }
         List<String> sorted = new ArrayList<>(order);
-        sorted.sort((a, b) -> votes.get(b) - votes.get(a)); // stable: ties keep their order
+        sorted.sort((a, b) -> Double.compare(votes.get(b), votes.get(a))); // stable: ties keep their order
         return sorted;
+    }
+
+    /** Unweighted: every reading counts once. */
+    static List<String> vote(String... readings) {
+        Ballot[] b = new Ballot[readings.length];
+        for (int i = 0; i < readings.length; i++) b[i] = new Ballot(readings[i], 1);
+        return vote(b);
     }
 
     /** Median height of the lines (bands {top, bottom, ...}). */
@@ -181,10 +211,15 @@ public final class CellReader {
     }
 
     private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, double enlarged, long deadline) throws OcrException {
+        return call(engine, crop, mode, script, enlarged, deadline);
+    }
+
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, OcrScript model, double enlarged, long deadline)
+            throws OcrException {
         long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
         if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
         calls++;
-        OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), script, left));
+        OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), model, left));
         if (DEBUG_DIR != null) debugDump(crop, mode, r);
         return r;
     }

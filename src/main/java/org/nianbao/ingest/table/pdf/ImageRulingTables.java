@@ -87,6 +87,7 @@ public final class ImageRulingTables {
         long start = System.nanoTime();
         long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         int cellsRead = 0;
+        int calls = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             double ch = charHeight(f.glyphs());
@@ -96,6 +97,7 @@ public final class ImageRulingTables {
                 Table t = service.withEngine(engine -> reader.read(engine, tb.table(), deadline));
                 tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true));
                 cellsRead += reader.cellsRead;
+                calls += reader.calls;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -103,7 +105,7 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
             }
         }
-        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one in %.1f s", cellsRead,
+        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings) in %.1f s", cellsRead, calls,
                 (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
     }

@@ -22,6 +22,7 @@ class CellNumbersTest {
         assertEquals("0", CellNumbers.clean(" O "));
         assertEquals("10", CellNumbers.clean("1O"));
         assertEquals("11", CellNumbers.clean("l1"));
+        assertEquals("1", CellNumbers.clean("]"));
         assertEquals("1234", CellNumbers.clean("1,234"));
         assertEquals("0", CellNumbers.clean(".0"));
         assertEquals("3", CellNumbers.clean("3,"));

@@ -31,6 +31,7 @@ class CellReaderTest {
     @Test
     void numbersAreVotedOnTiesGoingToTheDigitsOnlyReading() {
         assertEquals(List.of("0", "6"), CellReader.vote("6", "0", "0"));
+        assertEquals(List.of("1"), CellReader.vote("", "1", "", ""));
         assertEquals(List.of("6", "0"), CellReader.vote("6", "0", ""));
         assertEquals(List.of("12"), CellReader.vote("12", "光", "12"));
         assertEquals(List.of(), CellReader.vote("", "其他", ""));
