@@ -33,6 +33,7 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.ContinuedColumns;
 import org.nianbao.ingest.table.pdf.ImageRulingTables;
 
 /**
@@ -146,6 +147,7 @@ public final class ImageExtractor implements Extractor {
             pages.add(p);
             if (fr.failure != null) failures.add((frames.size() > 1 ? "page " + p.number() + ": " : "") + fr.failure);
         }
+        pages = ContinuedColumns.align(pages); // a table continued on the next page: both parts on one set of columns
         Status status;
         if (!failures.isEmpty() && failures.size() == pages.size()) {
             status = Status.failed(failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more pages)" : ""));

@@ -141,19 +141,25 @@ public final class CellReader {
         OcrMode mode = lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK;
         OcrResult r = call(engine, crop, mode, k, deadline);
         List<String> others = new ArrayList<>();
-        if (!numeric && r.confidence() < SURE_TEXT) {
+        String a = tidy(textOf(r));
+        if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
-            // one size, right at another): an unsure reading is tried at a second size and the surer one kept.
+            // one size, right at another): a reading that is not sure or not a known label is tried at a
+            // second size; a known label among the readings (this one, that one, the page's) is preferred,
+            // else the surer reading.
             double k2 = k * 0.7 >= 1 ? k * 0.7 : k * 1.4;
             GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
             OcrResult r2 = call(engine, crop2, mode, k2, deadline);
-            String a = tidy(textOf(r));
             String b = tidy(textOf(r2));
-            if (r2.confidence() > r.confidence() && !b.isEmpty()) {
-                if (!a.isEmpty() && !a.equals(b)) others.add(a);
-                r = r2;
-            } else if (!b.isEmpty() && !b.equals(a)) {
-                others.add(b);
+            String page = tidy(first);
+            String pick;
+            if (CellLexicon.known(b)) pick = b;
+            else if (CellLexicon.known(page)) pick = page;
+            else pick = r2.confidence() > r.confidence() && !b.isEmpty() ? b : a;
+            for (String o : new String[]{a, b}) if (!o.isEmpty() && !o.equals(pick) && !others.contains(o)) others.add(o);
+            if (pick.equals(b)) r = r2;
+            if (!pick.equals(a) && !pick.equals(b)) {
+                return new Reading(pick, others, r.confidence());
             }
         }
         String text = tidy(textOf(r));
