@@ -39,6 +39,8 @@ public final class CellReader {
     static final long CELL_MILLIS = 20_000;
     /** A text cell read at or above this confidence is not read again at another size. */
     static final double SURE_TEXT = 90;
+    /** Other sizes (relative to the first) an unsure text cell is read at. */
+    static final double[] SECOND_SIZES = {0.75, 1.35};
     /** A digits-only reading at or above this confidence is taken alone when the page read no number there. */
     static final double SURE_NUMBER = 85;
 
@@ -144,23 +146,30 @@ public final class CellReader {
         String a = tidy(textOf(r));
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
-            // one size, right at another): a reading that is not sure or not a known label is tried at a
-            // second size; a known label among the readings (this one, that one, the page's) is preferred,
-            // else the surer reading.
-            double k2 = k * 0.7 >= 1 ? k * 0.7 : k * 1.4;
-            GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
-            OcrResult r2 = call(engine, crop2, mode, k2, deadline);
-            String b = tidy(textOf(r2));
+            // one size, right at another): a reading that is not sure or not a known label is tried at
+            // other sizes; a known label among the readings (these, the page's) is preferred, else the
+            // surest reading.
             String page = tidy(first);
-            String pick;
-            if (CellLexicon.known(b)) pick = b;
-            else if (CellLexicon.known(page)) pick = page;
-            else pick = r2.confidence() > r.confidence() && !b.isEmpty() ? b : a;
-            for (String o : new String[]{a, b}) if (!o.isEmpty() && !o.equals(pick) && !others.contains(o)) others.add(o);
-            if (pick.equals(b)) r = r2;
-            if (!pick.equals(a) && !pick.equals(b)) {
-                return new Reading(pick, others, r.confidence());
+            String pick = CellLexicon.known(page) ? page : null;
+            OcrResult best = r;
+            String bestText = a;
+            for (double f : SECOND_SIZES) {
+                if (pick != null) break;
+                double k2 = k * f;
+                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+                OcrResult r2 = call(engine, crop2, mode, k2, deadline);
+                String b = tidy(textOf(r2));
+                if (!b.isEmpty() && !b.equals(a) && !others.contains(b)) others.add(b);
+                if (CellLexicon.known(b)) pick = b;
+                else if (r2.confidence() > best.confidence() && !b.isEmpty()) {
+                    best = r2;
+                    bestText = b;
+                }
             }
+            if (pick == null) pick = bestText;
+            if (!a.isEmpty() && !a.equals(pick) && !others.contains(a)) others.add(0, a);
+            others.remove(pick);
+            return new Reading(pick, others, best.confidence());
         }
         String text = tidy(textOf(r));
         if (numeric) {
@@ -230,6 +239,29 @@ public final class CellReader {
         return r;
     }
 
+    /**
+     * An opening mark without its partner where a round bracket closes unopened (（二）部分公开《区分…）)
+     * is the model's reading of a round bracket; likewise a closing mark without its partner.
+     */
+    static String roundBrackets(String t) {
+        String opens = "〈《【〔[";
+        String closes = "〉》】〕]";
+        StringBuilder sb = new StringBuilder(t);
+        for (int i = 0; i < sb.length(); i++) {
+            int o = opens.indexOf(sb.charAt(i));
+            if (o >= 0 && t.indexOf(closes.charAt(o)) < 0 && count(sb, '）') > count(sb, '（')) sb.setCharAt(i, '（');
+            int c = closes.indexOf(sb.charAt(i));
+            if (c >= 0 && t.indexOf(opens.charAt(c)) < 0 && count(sb, '（') > count(sb, '）')) sb.setCharAt(i, '）');
+        }
+        return sb.toString();
+    }
+
+    private static int count(CharSequence s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
 
@@ -272,8 +304,7 @@ public final class CellReader {
         String t = s.strip().replaceAll("^[|丨\\[\\]_，。、,.·'`:：;；*•\\s]+|[|丨\\[\\]_，、,'`*•·\\-\\s]+$", "");
         t = t.replaceAll("(?<=\\p{IsHan})\\\\(?=\\p{IsHan})", "、");
         t = OcrPunctuation.fix(t);
-        if (t.indexOf('〈') >= 0 && t.indexOf('〉') < 0) t = t.replace('〈', '（');
-        if (t.indexOf('〉') >= 0 && t.indexOf('〈') < 0) t = t.replace('〉', '）');
+        t = roundBrackets(t);
         // "1 .属于" → "1.属于": an enumerator's full stop sits right after its digit
         t = t.replaceAll("^([0-9]{1,2})\\s+([.、．])", "$1$2");
         return t.strip();

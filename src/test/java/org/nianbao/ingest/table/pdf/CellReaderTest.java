@@ -17,6 +17,9 @@ class CellReaderTest {
         assertEquals("三、本年度办理结果", CellReader.tidy("三\\本年度办理结果"));
         assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开〈区分处理的）"));
         assertEquals("1.属于国家秘密", CellReader.tidy("1 .属于国家秘密"));
+        assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开《区分处理的）"));
+        assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开【区分处理的）"));
+        assertEquals("《条例》", CellReader.tidy("《条例》"));
         assertEquals("本年增/减", CellReader.tidy("本年增/减"));
     }
 
