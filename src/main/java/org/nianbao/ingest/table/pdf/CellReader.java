@@ -249,11 +249,19 @@ public final class CellReader {
         StringBuilder sb = new StringBuilder(t);
         for (int i = 0; i < sb.length(); i++) {
             int o = opens.indexOf(sb.charAt(i));
-            if (o >= 0 && t.indexOf(closes.charAt(o)) < 0 && count(sb, '）') > count(sb, '（')) sb.setCharAt(i, '（');
+            if (o >= 0 && t.indexOf(closes.charAt(o)) < 0 && closing(sb) > opening(sb)) sb.setCharAt(i, '（');
             int c = closes.indexOf(sb.charAt(i));
-            if (c >= 0 && t.indexOf(opens.charAt(c)) < 0 && count(sb, '（') > count(sb, '）')) sb.setCharAt(i, '）');
+            if (c >= 0 && t.indexOf(opens.charAt(c)) < 0 && opening(sb) > closing(sb)) sb.setCharAt(i, '）');
         }
         return sb.toString();
+    }
+
+    private static int opening(CharSequence s) {
+        return count(s, '（') + count(s, '(');
+    }
+
+    private static int closing(CharSequence s) {
+        return count(s, '）') + count(s, ')');
     }
 
     private static int count(CharSequence s, char c) {

@@ -20,6 +20,7 @@ class CellReaderTest {
         assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开《区分处理的）"));
         assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开【区分处理的）"));
         assertEquals("《条例》", CellReader.tidy("《条例》"));
+        assertEquals("(二)部分公开（区分处理的)", CellReader.roundBrackets("(二)部分公开〈区分处理的)"));
         assertEquals("本年增/减", CellReader.tidy("本年增/减"));
     }
 
