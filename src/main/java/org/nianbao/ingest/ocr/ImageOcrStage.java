@@ -26,6 +26,7 @@ import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.pipeline.Capability;
 import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Stage;
+import org.nianbao.ingest.table.pdf.ImageRulingTables;
 
 /**
  * OCRs the images of web captures (a table published as a picture, a scanned page inserted in the
@@ -66,12 +67,12 @@ public final class ImageOcrStage implements Stage {
         Path sourceFile = Path.of(doc.source());
         long maxBytes = Math.min(ctx.limits().maxInputBytes(), ImageBytes.DEFAULT_MAX_BYTES);
         // submit every image first, then collect in order
-        List<List<Future<ImageBlock>>> perPage = new ArrayList<>();
+        List<List<Future<List<Block>>>> perPage = new ArrayList<>();
         for (Page page : doc.pages()) {
-            List<Future<ImageBlock>> fs = new ArrayList<>();
+            List<Future<List<Block>>> fs = new ArrayList<>();
             for (Block b : page.blocks()) {
                 if (b instanceof ImageBlock img && !img.read() && img.resolved() != null) {
-                    fs.add(service.pageExecutor().submit(() -> read(doc, img, sourceFile, maxBytes, ocr, ctx)));
+                    fs.add(service.pageExecutor().submit(() -> read(doc, img, sourceFile, maxBytes, ocr, service, ctx)));
                 } else {
                     fs.add(null);
                 }
@@ -83,25 +84,28 @@ public final class ImageOcrStage implements Stage {
         String firstFailure = null;
         for (int p = 0; p < doc.pages().size(); p++) {
             Page page = doc.pages().get(p);
-            List<Block> blocks = new ArrayList<>(page.blocks());
-            List<Future<ImageBlock>> fs = perPage.get(p);
-            for (int k = 0; k < blocks.size(); k++) {
-                if (fs.get(k) == null) continue;
-                ImageBlock original = (ImageBlock) blocks.get(k);
-                ImageBlock done;
+            List<Block> blocks = new ArrayList<>();
+            List<Future<List<Block>>> fs = perPage.get(p);
+            for (int k = 0; k < page.blocks().size(); k++) {
+                if (fs.get(k) == null) {
+                    blocks.add(page.blocks().get(k));
+                    continue;
+                }
+                ImageBlock original = (ImageBlock) page.blocks().get(k);
+                List<Block> done;
                 try {
                     done = fs.get(k).get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    done = failedBlock(original, "interrupted");
+                    done = List.of(failedBlock(original, "interrupted"));
                 } catch (ExecutionException e) {
-                    done = failedBlock(original, "OCR failed: " + e.getCause());
+                    done = List.of(failedBlock(original, "OCR failed: " + e.getCause()));
                 }
-                if (!done.read()) {
+                if (done.size() == 1 && done.get(0) instanceof ImageBlock i && !i.read()) {
                     failed++;
-                    if (firstFailure == null) firstFailure = done.warnings().get(done.warnings().size() - 1).message();
+                    if (firstFailure == null) firstFailure = i.warnings().get(i.warnings().size() - 1).message();
                 }
-                blocks.set(k, done);
+                blocks.addAll(done);
             }
             pages.add(page.withBlocks(blocks));
         }
@@ -112,53 +116,77 @@ public final class ImageOcrStage implements Stage {
         return out;
     }
 
-    private static ImageBlock read(Document doc, ImageBlock img, Path sourceFile, long maxBytes, DocumentOcr ocr, Context ctx) {
+    /**
+     * The blocks an image becomes: itself with its text, or — when it holds ruled tables — its text and
+     * tables as blocks of their own in reading order (the tables as grids, like a scanned page's).
+     */
+    private static List<Block> read(Document doc, ImageBlock img, Path sourceFile, long maxBytes, DocumentOcr ocr,
+                                    OcrService service, Context ctx) {
         byte[] bytes;
         try {
             bytes = ImageBytes.load(doc, img, sourceFile, maxBytes);
         } catch (IOException | RuntimeException e) {
-            return failedBlock(img, "image could not be loaded: " + e.getMessage());
+            return List.of(failedBlock(img, "image could not be loaded: " + e.getMessage()));
         }
         GrayImage gray;
         int dpi;
         try (ImageFrames frames = ImageFrames.open(new ByteArrayInputStream(bytes))) {
             ImageFrames.Header h = frames.header(0);
             if (h.pixels() > ctx.limits().maxImagePixels()) {
-                return failedBlock(img, String.format(Locale.ROOT, "image is %dx%d pixels, above the limit: not decoded", h.width(), h.height()));
+                return List.of(failedBlock(img, String.format(Locale.ROOT, "image is %dx%d pixels, above the limit: not decoded", h.width(), h.height())));
             }
             if (h.width() < MIN_SIDE || h.height() < MIN_SIDE) {
-                return img.withReading("", List.of(), img.provenance().withDetail(detail(img, "too small to hold text")));
+                return List.of(img.withReading("", List.of(), img.provenance().withDetail(detail(img, "too small to hold text"))));
             }
             BufferedImage bi = frames.read(0);
             gray = GrayImage.of(bi);
             dpi = ScanResolution.of(h.width(), h.height(), h.dpiX());
         } catch (ImageFrames.Unsupported e) {
-            return failedBlock(img, "not an image format that can be decoded: " + e.getMessage());
+            return List.of(failedBlock(img, "not an image format that can be decoded: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            return failedBlock(img, "image data is damaged: " + e.getMessage());
+            return List.of(failedBlock(img, "image data is damaged: " + e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return failedBlock(img, "ran out of memory decoding the image");
+            return List.of(failedBlock(img, "ran out of memory decoding the image"));
         }
-        PageReader.PageText t;
+        ImageRulingTables.ReadPage read;
         try {
-            t = ocr.read(gray, dpi);
+            // ruled tables' cells are read again while the prepared image is at hand
+            read = ImageRulingTables.read(ocr.read(gray, dpi), service);
         } catch (OcrException e) {
-            return failedBlock(img, "OCR failed: " + e.getMessage());
+            return List.of(failedBlock(img, "OCR failed: " + e.getMessage()));
         }
+        PageReader.PageText t = read.text();
         List<Line> lines = t.lines();
+        Provenance prov = new Provenance(img.provenance().source(), img.provenance().page(), Method.OCR,
+                detail(img, String.format(Locale.ROOT, "OCR, confidence %.0f", t.confidence())));
+        List<Warning> low = new ArrayList<>();
+        if (t.confidence() < 60 && !lines.isEmpty()) {
+            low.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT, "OCR confidence on image %s is only %.0f",
+                    img.source(), t.confidence()), img.provenance().page()));
+        }
+        if (!read.tables().isEmpty()) {
+            // a table published as a picture: its grid and any text around it take the image's place
+            List<Block> out = new ArrayList<>();
+            for (LineParagraphs.Placed pl : ImageRulingTables.placed(read, 1, 0, 0, prov)) out.add(pl.block());
+            if (!low.isEmpty() || !img.warnings().isEmpty()) {
+                List<Warning> ws = new ArrayList<>(img.warnings());
+                ws.addAll(low);
+                out.set(0, out.get(0).withWarnings(concat(out.get(0).warnings(), ws)));
+            }
+            return out;
+        }
         // one text line per paragraph (a table row is a paragraph of its own)
         List<String> paragraphs = new ArrayList<>();
         for (Block b : OcrBlocks.blocks(t, 1, 0, 0, img.provenance())) paragraphs.add(b.text());
-        Provenance prov = new Provenance(img.provenance().source(), img.provenance().page(), Method.OCR,
-                detail(img, String.format(Locale.ROOT, "OCR, confidence %.0f", t.confidence())));
         ImageBlock out = img.withReading(String.join("\n", paragraphs), lines, prov);
-        if (t.confidence() < 60 && !lines.isEmpty()) {
-            List<Warning> ws = new ArrayList<>(out.warnings());
-            ws.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT, "OCR confidence on image %s is only %.0f",
-                    img.source(), t.confidence()), img.provenance().page()));
-            out = out.withWarnings(ws);
-        }
-        return out;
+        if (!low.isEmpty()) out = out.withWarnings(concat(out.warnings(), low));
+        return List.of(out);
+    }
+
+    private static List<Warning> concat(List<Warning> a, List<Warning> b) {
+        List<Warning> ws = new ArrayList<>(a);
+        ws.addAll(b);
+        return ws;
     }
 
     private static String detail(ImageBlock img, String what) {

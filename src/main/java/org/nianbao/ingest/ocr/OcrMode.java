@@ -16,7 +16,13 @@ public enum OcrMode {
     /** One block of vertical (top-to-bottom) text. PSM 5. */
     VERTICAL(5),
     /** One line of digits (table figures): only 0-9 and the signs numbers carry. PSM 7. */
-    DIGITS(7);
+    DIGITS(7),
+    /**
+     * One figure, as a table cell holds it: digits and signs only, read as a single word (PSM 8). With a
+     * whitelist, Tesseract's line mode often returns nothing for a lone "0" or "1" (its beam keeps too few
+     * hypotheses); word mode reads them.
+     */
+    NUMBER(8);
 
     private final int pageSegMode;
 
@@ -32,7 +38,7 @@ public enum OcrMode {
     /** Characters allowed in this mode, or null for no restriction. */
     public String whitelist() {
         return switch (this) {
-            case DIGITS -> "0123456789.,-%";
+            case DIGITS, NUMBER -> "0123456789.,+-%";
             default -> null;
         };
     }

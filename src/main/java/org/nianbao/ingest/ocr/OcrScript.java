@@ -11,7 +11,14 @@ package org.nianbao.ingest.ocr;
  */
 public enum OcrScript {
     SIMPLIFIED("chi_sim"),
-    TRADITIONAL("chi_tra");
+    TRADITIONAL("chi_tra"),
+    /**
+     * Not a Chinese script: the English model alone, for figures. Table cells known to hold numbers are
+     * read with it digits-only; it reads the serif figures of these reports where the Chinese models
+     * drop a digit (chi_sim reads a printed "5.19" as ".19", eng as "5.19") or nothing at all (a faint
+     * "0" of a 200 dpi scan).
+     */
+    LATIN("eng");
 
     /** System property that adds the English model to every script. */
     public static final String ENGLISH_PROPERTY = "nianbao.ocr.eng";
@@ -24,6 +31,6 @@ public enum OcrScript {
 
     /** Tesseract language string, models joined by '+'. */
     public String languages() {
-        return Boolean.getBoolean(ENGLISH_PROPERTY) ? model + "+eng" : model;
+        return this != LATIN && Boolean.getBoolean(ENGLISH_PROPERTY) ? model + "+eng" : model;
     }
 }

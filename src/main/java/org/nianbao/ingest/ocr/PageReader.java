@@ -48,10 +48,27 @@ public final class PageReader {
      * @param rulings    table/form rules found on the page (image coordinates as given)
      * @param notes      what was done, for the page's reading reason
      * @param millis     total time
+     * @param readImage  the prepared image the lines were read from (upright, straightened, rules erased), for
+     *                   reading parts of it again (table cells); null once that is done ({@link #withoutImage})
+     * @param script     the model the page was read with
+     * @param readDpi    the resolution of {@code readImage}
      */
     public record PageText(List<OcrResult.Paragraph> paragraphs, double confidence, int rotated, double skew,
                            List<ImageRulings.Segment> rulings, List<String> notes, long millis,
-                           List<Line> readLines, AffineTransform readToPage) {
+                           List<Line> readLines, AffineTransform readToPage, GrayImage readImage,
+                           OcrScript script, int readDpi) {
+        public PageText(List<OcrResult.Paragraph> paragraphs, double confidence, int rotated, double skew,
+                        List<ImageRulings.Segment> rulings, List<String> notes, long millis,
+                        List<Line> readLines, AffineTransform readToPage) {
+            this(paragraphs, confidence, rotated, skew, rulings, notes, millis, readLines, readToPage, null, OcrScript.SIMPLIFIED, 300);
+        }
+
+        /** The same reading without the prepared image, so a page waiting to be assembled holds no pixels. */
+        public PageText withoutImage() {
+            return readImage == null ? this : new PageText(paragraphs, confidence, rotated, skew, rulings, notes, millis,
+                    readLines, readToPage, null, script, readDpi);
+        }
+
         /** The lines as they were read: upright and straight, in the prepared image's pixels. */
         public List<Line> readLines() {
             return readLines;
@@ -185,7 +202,8 @@ public final class PageReader {
         }
         List<ImageRulings.Segment> rulingsBack = mapRulings(rulings, toImg);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new PageText(mapped, best.result.confidence(), best.rotated, skew, rulingsBack, notes, millis, readLines, back);
+        return new PageText(mapped, best.result.confidence(), best.rotated, skew, rulingsBack, notes, millis, readLines, back,
+                best.image, script, readDpi);
     }
 
     private record Attempt(GrayImage image, AffineTransform toTurned, int rotated, OcrResult result) {

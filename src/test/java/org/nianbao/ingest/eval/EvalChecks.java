@@ -96,14 +96,28 @@ final class EvalChecks {
                 target("moji-utf8-as-gbk", Metric.CELLS, 0.9, norm), target("trad-pinyin", Metric.CELLS, 0.995, norm));
     }
 
-    /** Targets for the OCR forms (issue 4: ≤ 0.5% CER at 300 dpi, ≤ 1% on noisy 200 dpi scans). */
+    /**
+     * The OCR forms: targets of issue 4 (≤ 0.5% CER at 300 dpi, ≤ 1% on noisy 200 dpi scans) and issue 6
+     * (numeric cells ≥ 99.5% on 300 dpi scans, ≥ 99% on 200 dpi scans and bilevel TIFFs); floors under the
+     * cell figures since ruled tables in images are read cell by cell (table.pdf.CellReader). Measured on
+     * fixtures/generated: html-img 87.7%, tiff-g4 98.8%, scan300-pdf, scan-upside, scan300-png and
+     * scan200-jpg 100% (each form is one or two documents: one misread label costs a whole row of values).
+     */
     static List<Check> ocr() {
         String ocr = "OCR (issue 4)";
+        String cells = "cell-by-cell OCR (issue 6)";
         return List.of(
                 target("scan300-pdf", Metric.CER, 0.005, ocr), target("scan300-png", Metric.CER, 0.005, ocr),
                 target("tiff-g4", Metric.CER, 0.01, ocr), target("scan-upside", Metric.CER, 0.005, ocr),
                 target("scan200-jpg", Metric.CER, 0.01, ocr),
-                target("scan300-pdf", Metric.CELLS, 0.95, ocr), target("scan300-png", Metric.CELLS, 0.95, ocr),
-                target("html-img", Metric.CER, 0.002, ocr), target("html-img", Metric.CELLS, 0.95, ocr));
+                target("html-img", Metric.CER, 0.002, ocr), target("html-img", Metric.CELLS, 0.95, ocr),
+                target("scan300-pdf", Metric.CELLS, 0.995, cells), target("scan300-png", Metric.CELLS, 0.995, cells),
+                target("scan-upside", Metric.CELLS, 0.995, cells), target("tiff-g4", Metric.CELLS, 0.99, cells),
+                target("scan200-jpg", Metric.CELLS, 0.99, cells),
+                floor("html-img", Metric.CELLS, 0.84), floor("scan300-pdf", Metric.CELLS, 0.95),
+                floor("tiff-g4", Metric.CELLS, 0.93), floor("scan-upside", Metric.CELLS, 0.97),
+                floor("scan300-png", Metric.CELLS, 0.97), floor("scan200-jpg", Metric.CELLS, 0.97),
+                floor("html-img", Metric.EXACT, 0.95), floor("scan300-pdf", Metric.EXACT, 0.95),
+                floor("tiff-g4", Metric.EXACT, 0.95), floor("scan300-png", Metric.EXACT, 0.95));
     }
 }

@@ -42,9 +42,13 @@ class EvalOcrIT {
 
     @TestFactory
     Stream<DynamicTest> targets() {
-        return EvalChecks.ocr().stream().map(c -> DynamicTest.dynamicTest(c.form() + " " + c.metric().label, () -> {
+        return EvalChecks.ocr().stream().map(c -> DynamicTest.dynamicTest(c.form() + " " + c.metric().label
+                + (c.state() == EvalChecks.State.FLOOR ? " floor" : ""), () -> {
             FormTotals f = pipeline.get(c.form());
-            if (!c.met(f)) Assumptions.abort("not yet supported (" + c.owner() + "): " + c.describe(f));
+            if (c.met(f)) return;
+            // a floor guards what works today: falling below it is a regression, not an open target
+            if (c.state() == EvalChecks.State.FLOOR) org.junit.jupiter.api.Assertions.fail("regression: " + c.describe(f));
+            Assumptions.abort("not yet supported (" + c.owner() + "): " + c.describe(f));
         }));
     }
 

@@ -33,6 +33,7 @@ import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Extractor;
 import org.nianbao.ingest.pipeline.InputException;
 import org.nianbao.ingest.sniff.Source;
+import org.nianbao.ingest.table.pdf.ContinuedColumns;
 import org.nianbao.ingest.table.pdf.ImageRulingTables;
 
 /**
@@ -120,10 +121,12 @@ public final class ImageExtractor implements Extractor {
                 String what = String.format(Locale.ROOT, "%s page image %dx%d px, %s", format, header.width(), header.height(),
                         dpi > 0 ? dpi + " dpi" : header.dpiX() > 0 ? "declared " + header.dpiX() + " dpi not believed" : "no resolution given");
                 final DocumentOcr dOcr = ocr;
+                final OcrService svc = service;
                 final Semaphore release = inFlight;
                 Future<Object> f = service.pageExecutor().submit(() -> {
                     try {
-                        return dOcr.read(gray, dpi);
+                        // ruled tables' cells are read again while the prepared image is at hand; no pixels are kept after
+                        return ImageRulingTables.read(dOcr.read(gray, dpi), svc);
                     } catch (OcrException e) {
                         return e;
                     } finally {
@@ -144,6 +147,7 @@ public final class ImageExtractor implements Extractor {
             pages.add(p);
             if (fr.failure != null) failures.add((frames.size() > 1 ? "page " + p.number() + ": " : "") + fr.failure);
         }
+        pages = ContinuedColumns.align(pages); // a table continued on the next page: both parts on one set of columns
         Status status;
         if (!failures.isEmpty() && failures.size() == pages.size()) {
             status = Status.failed(failures.get(0) + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more pages)" : ""));
@@ -200,17 +204,20 @@ public final class ImageExtractor implements Extractor {
                 return failedPage("OCR failed: " + describe(e.getCause()));
             }
             if (r instanceof OcrException e) return failedPage(what + "; OCR failed: " + e.getMessage());
-            PageReader.PageText t = (PageReader.PageText) r;
+            ImageRulingTables.ReadPage read = (ImageRulingTables.ReadPage) r;
+            PageReader.PageText t = read.text();
             Provenance p = new Provenance(SourceKind.IMAGE, number, Method.OCR, String.format(Locale.ROOT, "OCR, confidence %.0f", t.confidence()));
             List<Block> blocks = new ArrayList<>(); // ruled tables as grids, the rest as OcrBlocks would place it
-            for (var placed : ImageRulingTables.placed(t, 1, 0, 0, p)) blocks.add(placed.block());
+            for (var placed : ImageRulingTables.placed(read, 1, 0, 0, p)) blocks.add(placed.block());
             List<Warning> warnings = new ArrayList<>();
             if (t.confidence() < 60 && !blocks.isEmpty()) {
                 warnings.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT,
                         "OCR confidence on this page is only %.0f; check the text", t.confidence()), number));
             }
             if (blocks.isEmpty()) warnings.add(new Warning("no-text", "no text was found on this page image", number));
-            String why = what + "; OCR'd" + (t.notes().isEmpty() ? "" : " (" + String.join(", ", t.notes()) + ")");
+            List<String> notes = new ArrayList<>(t.notes());
+            notes.addAll(read.notes());
+            String why = what + "; OCR'd" + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
             return new Page(number, width, height, new PageReading(Method.OCR, why), blocks, warnings);
         }
 

@@ -209,7 +209,7 @@ public final class PdfExtractor implements Extractor {
                 DocumentOcr dOcr = documentOcr();
                 regions.add(ocrService().pageExecutor().submit(() -> {
                     try {
-                        return new RegionResult(r, px, dOcr.read(crop, dpi), null);
+                        return new RegionResult(r, px, ImageRulingTables.read(dOcr.read(crop, dpi), ocrService()), null);
                     } catch (OcrException e) {
                         return new RegionResult(r, px, null, e.getMessage());
                     }
@@ -230,7 +230,7 @@ public final class PdfExtractor implements Extractor {
                         read++;
                         Provenance p = new Provenance(SourceKind.PDF, number, Method.OCR, String.format(Locale.ROOT,
                                 "picture at %.0f,%.0f %.0fx%.0f pt, OCR confidence %.0f", rr.rect.getX(), rr.rect.getY(),
-                                rr.rect.getWidth(), rr.rect.getHeight(), rr.text.confidence()));
+                                rr.rect.getWidth(), rr.rect.getHeight(), rr.text.text().confidence()));
                         placed.addAll(placedOcr(rr.text, scale, rr.pixels.x * scale, rr.pixels.y * scale, p));
                     }
                     placed.sort(Comparator.comparingDouble(LineParagraphs.Placed::top));
@@ -267,7 +267,7 @@ public final class PdfExtractor implements Extractor {
             return placed;
         }
 
-        private record RegionResult(Rectangle2D rect, java.awt.Rectangle pixels, PageReader.PageText text, String error) { }
+        private record RegionResult(Rectangle2D rect, java.awt.Rectangle pixels, ImageRulingTables.ReadPage text, String error) { }
 
         private PageJob ocrPage(int number, int index, PdfPageAnalysis a) throws InputException {
             double w = a.geometry().width();
@@ -292,7 +292,8 @@ public final class PdfExtractor implements Extractor {
             DocumentOcr dOcr = documentOcr();
             Future<Object> f = service.pageExecutor().submit(() -> {
                 try {
-                    return dOcr.read(gray, dpi);
+                    // ruled tables' cells are read again while the prepared image is at hand; no pixels are kept after
+                    return ImageRulingTables.read(dOcr.read(gray, dpi), service);
                 } catch (OcrException e) {
                     return e;
                 } finally {
@@ -314,23 +315,26 @@ public final class PdfExtractor implements Extractor {
                         return fail(w, h, Method.OCR, "OCR failed: " + describe(e.getCause()));
                     }
                     if (r instanceof OcrException e) return fail(w, h, Method.OCR, reason + "; OCR failed: " + e.getMessage());
-                    PageReader.PageText t = (PageReader.PageText) r;
+                    ImageRulingTables.ReadPage read = (ImageRulingTables.ReadPage) r;
+                    PageReader.PageText t = read.text();
                     Provenance p = new Provenance(SourceKind.PDF, number, Method.OCR,
                             String.format(Locale.ROOT, "OCR at %d dpi, confidence %.0f", dpi, t.confidence()));
-                    List<Block> blocks = blocks(placedOcr(t, scale, 0, 0, p));
+                    List<Block> blocks = blocks(placedOcr(read, scale, 0, 0, p));
                     List<Warning> warnings = new ArrayList<>();
                     if (t.confidence() < 60 && !blocks.isEmpty()) {
                         warnings.add(new Warning("ocr-low-confidence", String.format(Locale.ROOT,
                                 "OCR confidence on this page is only %.0f; check the text", t.confidence()), number));
                     }
+                    List<String> notes = new ArrayList<>(t.notes());
+                    notes.addAll(read.notes());
                     String why = reason + "; rendered at " + dpi + " dpi and OCR'd"
-                            + (t.notes().isEmpty() ? "" : " (" + String.join(", ", t.notes()) + ")");
+                            + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
                     return new Page(number, w, h, new PageReading(Method.OCR, why), blocks, warnings);
                 }
             };
         }
 
-        private List<LineParagraphs.Placed> placedOcr(PageReader.PageText t, double scale, double dx, double dy, Provenance p) {
+        private List<LineParagraphs.Placed> placedOcr(ImageRulingTables.ReadPage t, double scale, double dx, double dy, Provenance p) {
             return ImageRulingTables.placed(t, scale, dx, dy, p); // ruled tables as grids, the rest as OcrBlocks.placed
         }
 

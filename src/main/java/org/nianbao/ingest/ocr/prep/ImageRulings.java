@@ -31,10 +31,43 @@ public final class ImageRulings {
         int minLength = (int) Math.round(d * 0.6);
         int maxThickness = Math.max(3, (int) Math.round(d / 25.0));
         int gap = Math.max(1, d / 300);
-        List<Segment> out = new ArrayList<>();
-        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, true)) if (clearSides(img, threshold, s)) out.add(s);
-        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, false)) if (clearSides(img, threshold, s)) out.add(s);
+        List<Segment> h = new ArrayList<>();
+        List<Segment> v = new ArrayList<>();
+        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, true)) if (clearSides(img, threshold, s)) h.add(s);
+        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, false)) if (clearSides(img, threshold, s)) v.add(s);
+        List<Segment> out = new ArrayList<>(h);
+        out.addAll(v);
+        if (h.isEmpty() || v.isEmpty()) return out;
+        // Short rules: a rule that only runs across a row or two (the column rules of a table whose rows
+        // are interrupted by a full-width row, a narrow column's rule below a merged header) is shorter
+        // than minLength. It is taken when both its ends meet long rules across it, which no stroke of a
+        // character does.
+        int shortLength = Math.max(8, (int) Math.round(d * 0.12));
+        int tol = maxThickness + Math.max(2, d / 100);
+        for (Segment s : scan(img, threshold, shortLength, maxThickness, gap, false)) {
+            if (s.length() < minLength && anchored(s, h, tol) && clearSides(img, threshold, s)) out.add(s);
+        }
+        for (Segment s : scan(img, threshold, shortLength, maxThickness, gap, true)) {
+            if (s.length() < minLength && anchored(s, v, tol) && clearSides(img, threshold, s)) out.add(s);
+        }
         return out;
+    }
+
+    /** Both ends of {@code s} lie on one of {@code across} (within {@code tol} pixels). */
+    static boolean anchored(Segment s, List<Segment> across, int tol) {
+        return meets(s.x0(), s.y0(), s.horizontal(), across, tol) && meets(s.x1(), s.y1(), s.horizontal(), across, tol);
+    }
+
+    private static boolean meets(int x, int y, boolean horizontal, List<Segment> across, int tol) {
+        for (Segment a : across) {
+            if (horizontal) {
+                // a vertical rule at a.x0 running over y
+                if (Math.abs(a.x0() - x) <= tol && y >= a.y0() - tol && y <= a.y1() + tol) return true;
+            } else if (Math.abs(a.y0() - y) <= tol && x >= a.x0() - tol && x <= a.x1() + tol) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,11 +36,12 @@ public final class ContinuedColumns {
             double[] ea = edges(a.table());
             double[] eb = edges(b.table());
             if (ea == null || eb == null) continue;
-            if (Math.abs(ea[0] - eb[0]) > RulingGrid.SNAP || Math.abs(ea[1] - eb[1]) > RulingGrid.SNAP) continue;
-            double[] xa = union(columnLines(a.table()), List.of());
-            double[] xb = union(columnLines(b.table()), List.of());
+            double snap = snap(a, b, ea);
+            if (Math.abs(ea[0] - eb[0]) > snap || Math.abs(ea[1] - eb[1]) > snap) continue;
+            double[] xa = union(columnLines(a.table()), List.of(), snap);
+            double[] xb = union(columnLines(b.table()), List.of(), snap);
             // one part's column lines must all be lines of the other: parts of one table, not two tables that happen to align
-            if (xa.length == xb.length || !(subset(xa, xb) || subset(xb, xa))) continue;
+            if (xa.length == xb.length || !(subset(xa, xb, snap) || subset(xb, xa, snap))) continue;
             double[] xs = xa.length > xb.length ? xa : xb;
             out.set(i, replace(p, ai, a.withTable(recut(a.table(), xs))));
             out.set(i + 1, replace(out.get(i + 1), bi, b.withTable(recut(b.table(), xs))));
@@ -49,7 +50,16 @@ public final class ContinuedColumns {
     }
 
     private static boolean ours(Block b) {
-        return b instanceof TableBlock t && PdfRulingTables.ORIGIN.equals(t.origin());
+        return b instanceof TableBlock t && (PdfRulingTables.ORIGIN.equals(t.origin()) || ImageRulingTables.ORIGIN.equals(t.origin()));
+    }
+
+    /**
+     * How close two column lines must be to be one: the PDF snap for vector rules; for tables read from
+     * scans, whose pages lie a little differently on the scanner, half a percent of the table's width.
+     */
+    private static double snap(TableBlock a, TableBlock b, double[] edges) {
+        boolean scanned = ImageRulingTables.ORIGIN.equals(a.origin()) || ImageRulingTables.ORIGIN.equals(b.origin());
+        return scanned ? Math.max(RulingGrid.SNAP, (edges[1] - edges[0]) * 0.005) : RulingGrid.SNAP;
     }
 
     private static int lastTable(List<Block> blocks) {
@@ -91,16 +101,16 @@ public final class ContinuedColumns {
         return xs;
     }
 
-    private static double[] union(List<Double> a, List<Double> b) {
+    private static double[] union(List<Double> a, List<Double> b, double snap) {
         TreeSet<Double> all = new TreeSet<>(a);
         all.addAll(b);
         List<Double> out = new ArrayList<>();
-        for (double x : all) if (out.isEmpty() || x - out.get(out.size() - 1) > RulingGrid.SNAP) out.add(x);
+        for (double x : all) if (out.isEmpty() || x - out.get(out.size() - 1) > snap) out.add(x);
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static boolean subset(double[] small, double[] big) {
-        for (double x : small) if (Math.abs(big[nearest(big, x)] - x) > RulingGrid.SNAP) return false;
+    private static boolean subset(double[] small, double[] big, double snap) {
+        for (double x : small) if (Math.abs(big[nearest(big, x)] - x) > snap) return false;
         return true;
     }
 

@@ -4,48 +4,167 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.nianbao.ingest.extract.pdf.PdfGlyph;
 import org.nianbao.ingest.extract.pdf.PdfRulings;
 import org.nianbao.ingest.model.Block;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Cell;
 import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Method;
 import org.nianbao.ingest.model.Provenance;
+import org.nianbao.ingest.model.SourceKind;
+import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.model.Word;
 import org.nianbao.ingest.ocr.LineParagraphs;
 import org.nianbao.ingest.ocr.OcrBlocks;
+import org.nianbao.ingest.ocr.OcrException;
+import org.nianbao.ingest.ocr.OcrService;
 import org.nianbao.ingest.ocr.PageReader;
 import org.nianbao.ingest.ocr.prep.ImageRulings;
 
 /**
- * Ruled tables on an OCR'd page (first cut): the rules the page reader found ({@link ImageRulings}) give
- * the grid exactly as in a born-digital PDF ({@link RulingGrid}), and the words Tesseract read are put
- * into the cells by position. Work happens in the upright, straightened frame the page was read in,
- * where rules are horizontal and vertical. Lines inside a table become its cells, the others
- * paragraphs. Not yet done: re-reading each cell on its own (digits-only for numbers), vertical text.
+ * Ruled tables on an OCR'd page: the rules the page reader found ({@link ImageRulings}) give the grid
+ * exactly as in a born-digital PDF ({@link RulingGrid}); the words Tesseract read on the page are put
+ * into the cells by position (a first reading), and then every cell is read again on its own from the
+ * prepared page image ({@link CellReader}: digits-only for numbers, blank cells blank, vertical labels
+ * as a column). Work happens in the upright, straightened frame the page was read in, where rules are
+ * horizontal and vertical. Lines inside a table become its cells, the others paragraphs.
+ *
+ * <p>Two steps, so that no page image outlives its reading: {@link #read} runs on the OCR worker right
+ * after the page was read (it needs the image and an engine) and returns a {@link ReadPage} without
+ * pixels; {@link #placed(ReadPage, double, double, double, Provenance)} turns that into blocks when the
+ * document is assembled.
  */
 public final class ImageRulingTables {
     public static final String ORIGIN = "image-rulings";
-    /** Below the text layer's: the words are OCR's and a word could straddle an erased rule. */
+    /** Below the text layer's: the grid is exact but the text is OCR's. */
     static final double CONFIDENCE = 0.85;
+    /** Time for re-reading the cells of one page. */
+    static final long CELLS_MILLIS = 120_000;
 
     private ImageRulingTables() { }
 
     /**
-     * Blocks of an OCR'd page in reading order, ruled tables as table blocks; {@code scale}, {@code dx},
-     * {@code dy} map page pixels to the page's units (as {@link OcrBlocks#placed}).
+     * A table found on a read page, in the read frame's pixels.
+     *
+     * @param reread whether its cells were read again one by one (false: page words only)
+     */
+    public record ReadTable(Table table, Box frame, double confidence, List<Warning> warnings, boolean reread) { }
+
+    /**
+     * A read page with its ruled tables rebuilt, holding no image.
+     *
+     * @param text   the page reading ({@link PageReader.PageText#withoutImage})
+     * @param tables the tables, top to bottom
+     * @param rest   the lines outside every table (read frame)
+     * @param notes  what the cell reading did, for the page's reading reason
+     */
+    public record ReadPage(PageReader.PageText text, List<ReadTable> tables, List<Line> rest, List<String> notes) { }
+
+    /**
+     * Finds the page's ruled tables and reads their cells again with one engine of {@code service}
+     * (null: keep the page words' first reading). Never throws for a content problem: a table whose cells
+     * cannot be re-read keeps its first reading and a warning.
+     */
+    public static ReadPage read(PageReader.PageText page, OcrService service) {
+        Grids g = grids(page);
+        PageReader.PageText bare = page.withoutImage();
+        if (g == null) return new ReadPage(bare, List.of(), page.readLines(), List.of());
+        List<ReadTable> tables = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (service == null || page.readImage() == null) {
+            for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f));
+            return new ReadPage(bare, tables, g.rest, notes);
+        }
+        long start = System.nanoTime();
+        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
+        int cellsRead = 0;
+        int calls = 0;
+        for (PdfRulingTables.Found f : g.found) {
+            TableBlock tb = f.block();
+            double ch = charHeight(f.glyphs());
+            CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(),
+                    ch > 0 ? ch : charHeight(page.readLines()), g.ruleWidth);
+            try {
+                Table t = service.withEngine(engine -> reader.read(engine, tb.table(), deadline));
+                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true));
+                cellsRead += reader.cellsRead;
+                calls += reader.calls;
+            } catch (OcrException | RuntimeException e) {
+                List<Warning> ws = new ArrayList<>(tb.warnings());
+                ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
+                        + e.getMessage() + "); their text is the page reading's"));
+                tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
+            }
+        }
+        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings) in %.1f s", cellsRead, calls,
+                (System.nanoTime() - start) / 1e9));
+        return new ReadPage(bare, tables, g.rest, notes);
+    }
+
+    /**
+     * Blocks of an OCR'd page in reading order, ruled tables as table blocks (first reading only, no
+     * cell re-reading); {@code scale}, {@code dx}, {@code dy} map page pixels to the page's units.
      */
     public static List<LineParagraphs.Placed> placed(PageReader.PageText page, double scale, double dx, double dy, Provenance provenance) {
+        return placed(read(page, null), scale, dx, dy, provenance);
+    }
+
+    /** Blocks of a read page in reading order, ruled tables as table blocks, boxes in the page's units. */
+    public static List<LineParagraphs.Placed> placed(ReadPage read, double scale, double dx, double dy, Provenance provenance) {
+        PageReader.PageText page = read.text();
+        if (read.tables().isEmpty()) return OcrBlocks.placed(page, scale, dx, dy, provenance);
+        List<LineParagraphs.Placed> out = new ArrayList<>(LineParagraphs.placed(read.rest(), provenance,
+                l -> OcrBlocks.scale(page.toPage(l), scale, dx, dy)));
+        AffineTransform readToPage = page.readToPage() == null ? new AffineTransform() : page.readToPage();
+        for (ReadTable t : read.tables()) {
+            List<Cell> cells = new ArrayList<>(t.table().cells().size());
+            for (Cell c : t.table().cells()) {
+                Box b = c.box() == null ? null : OcrBlocks.scale(page.toPage(new Line("", c.box(), 0, List.of())).box(), scale, dx, dy);
+                cells.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), b, c.confidence(), c.alternatives()));
+            }
+            List<Warning> ws = new ArrayList<>();
+            for (Warning w : t.warnings()) ws.add(new Warning(w.code(), w.message(), provenance.page()));
+            Block b = new TableBlock(new Table(t.table().rows(), t.table().cols(), cells), ORIGIN, t.confidence(), null, provenance, ws);
+            Point2D topLeft = readToPage.transform(new Point2D.Double(t.frame().x(), t.frame().y()), null);
+            out.add(new LineParagraphs.Placed(b, topLeft.getY() * scale + dy));
+        }
+        out.sort(java.util.Comparator.comparingDouble(LineParagraphs.Placed::top));
+        return out;
+    }
+
+    private static ReadTable firstReading(PdfRulingTables.Found f) {
+        TableBlock tb = f.block();
+        return new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), false);
+    }
+
+    /** The grids of a page and the lines outside them, in the read frame; null when there are none. */
+    private record Grids(List<PdfRulingTables.Found> found, List<Line> rest, int ruleWidth) { }
+
+    private static Grids grids(PageReader.PageText page) {
         List<Line> read = page.readLines();
-        if (page.rulings() == null || page.rulings().isEmpty() || read.isEmpty()) return OcrBlocks.placed(page, scale, dx, dy, provenance);
+        if (page.rulings() == null || page.rulings().isEmpty() || read.isEmpty()) return null;
         AffineTransform pageToRead;
         try {
             pageToRead = page.readToPage() == null ? new AffineTransform() : page.readToPage().createInverse();
         } catch (NoninvertibleTransformException e) {
-            return OcrBlocks.placed(page, scale, dx, dy, provenance);
+            return null;
         }
         List<PdfRulings.Segment> all = new ArrayList<>();
-        for (ImageRulings.Segment s : page.rulings()) all.add(upright(s, pageToRead));
+        int ruleWidth = 1;
+        double toRead = Math.sqrt(Math.abs(pageToRead.getDeterminant()));
+        for (ImageRulings.Segment s : page.rulings()) {
+            all.add(upright(s, pageToRead));
+            ruleWidth = Math.max(ruleWidth, (int) Math.ceil(s.thickness() * toRead));
+        }
         List<PdfRulings.Segment> h = all.stream().filter(PdfRulings.Segment::horizontal).toList();
         List<PdfRulings.Segment> v = all.stream().filter(s -> !s.horizontal() && s.y1() > s.y0()).toList();
         // each word a pseudo-glyph in the read frame; remember its line
@@ -58,35 +177,44 @@ public final class ImageRulingTables {
                 lineOf.add(l);
             }
         }
-        PdfRulingTables.Result found = PdfRulingTables.find(new PdfRulings.Rulings(h, v), glyphs, provenance, snapPixels(page, scale));
+        Provenance none = new Provenance(SourceKind.IMAGE, 0, Method.OCR, "");
+        PdfRulingTables.Result found = PdfRulingTables.find(new PdfRulings.Rulings(h, v), glyphs, none, snapPixels(page));
         // a grid of one row or one column means the inner rules were missed (faint, broken): the lines
         // read better as text than as a one-column "table"
-        found = new PdfRulingTables.Result(found.tables().stream()
-                .filter(f -> f.block().table().rows() > 1 && f.block().table().cols() > 1).toList(), found.rest());
-        if (found.tables().isEmpty()) return OcrBlocks.placed(page, scale, dx, dy, provenance);
+        List<PdfRulingTables.Found> tables = found.tables().stream()
+                .filter(f -> f.block().table().rows() > 1 && f.block().table().cols() > 1).toList();
+        if (tables.isEmpty()) return null;
         // lines with a word in a table belong to it; the others stay text
-        java.util.Set<Line> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<PdfGlyph> inTables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PdfRulingTables.Found f : found.tables()) inTables.addAll(f.glyphs());
+        Set<Line> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PdfGlyph> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PdfRulingTables.Found f : tables) inTables.addAll(f.glyphs());
         for (int i = 0; i < glyphs.size(); i++) if (inTables.contains(glyphs.get(i))) consumed.add(lineOf.get(i));
         List<Line> rest = new ArrayList<>();
         for (Line l : read) if (!consumed.contains(l)) rest.add(l);
-        List<LineParagraphs.Placed> out = new ArrayList<>(LineParagraphs.placed(rest, provenance,
-                l -> OcrBlocks.scale(page.toPage(l), scale, dx, dy)));
-        AffineTransform readToPage = page.readToPage() == null ? new AffineTransform() : page.readToPage();
-        for (PdfRulingTables.Found f : found.tables()) {
-            TableBlock tb = f.block();
-            Block b = new TableBlock(tb.table(), ORIGIN, Math.min(tb.confidence(), CONFIDENCE), null, provenance, tb.warnings());
-            Point2D topLeft = readToPage.transform(new Point2D.Double(f.frame().x(), f.frame().y()), null);
-            out.add(new LineParagraphs.Placed(b, topLeft.getY() * scale + dy));
-        }
-        out.sort(java.util.Comparator.comparingDouble(LineParagraphs.Placed::top));
-        return out;
+        return new Grids(tables, rest, ruleWidth);
     }
 
-    /** Two points (the PDF snap) in the read frame's pixels; the rule finder's pixels are at most a few apart. */
-    private static double snapPixels(PageReader.PageText page, double scale) {
-        double pxPerPt = scale > 0 && scale < 1 ? 1 / scale : 300.0 / 72;
+    /** Typical character height in a table: the median height of the Chinese words read in it. */
+    static double charHeight(Collection<PdfGlyph> words) {
+        List<Double> hs = new ArrayList<>();
+        for (PdfGlyph g : words) if (CellNumbers.han(g.text()) > 0) hs.add(g.size());
+        if (hs.isEmpty()) return 0;
+        Collections.sort(hs);
+        return hs.get(hs.size() / 2);
+    }
+
+    /** Typical character height on the page: the median height of its text lines. */
+    static double charHeight(List<Line> lines) {
+        List<Double> hs = new ArrayList<>();
+        for (Line l : lines) if (l.box() != null && l.text().strip().codePointCount(0, l.text().strip().length()) >= 2) hs.add(l.box().height());
+        if (hs.isEmpty()) return 0;
+        Collections.sort(hs);
+        return hs.get(hs.size() / 2);
+    }
+
+    /** Two points (the PDF snap) in the read frame's pixels at the page's reading resolution. */
+    private static double snapPixels(PageReader.PageText page) {
+        double pxPerPt = (page.readDpi() > 0 ? page.readDpi() : 300) / 72.0;
         return Math.max(3, RulingGrid.SNAP * pxPerPt);
     }
 

@@ -15,11 +15,18 @@
  *       grid by {@code StandardTableStage} (merged cells cannot be seen without rules).</li>
  *   <li>{@link org.nianbao.ingest.table.pdf.ContinuedColumns}: the two parts of a table continued on the next
  *       page get one set of columns, so {@code TableStitcher} can join them.</li>
- *   <li>{@link org.nianbao.ingest.table.pdf.ImageRulingTables}: OCR'd pages (first cut); the page reader's rules
- *       give the grid in the read frame and the page's OCR words fill the cells; origin {@code image-rulings}.
- *       Still to do: re-read each cell on its own (digits-only for number cells, with a number check),
- *       vertical text in the tall merged label cell (read today as horizontal garbage), words that straddle
- *       an erased rule. Used for OCR'd PDF pages and pictures in PDFs ({@code PdfExtractor}) and for image files ({@code ImageExtractor}).</li>
+ *   <li>{@link org.nianbao.ingest.table.pdf.ImageRulingTables}: OCR'd pages and pictures; the page reader's
+ *       rules (long ones, and short ones anchored on long ones) give the grid in the read frame, the page's
+ *       OCR words a first reading, and then {@link org.nianbao.ingest.table.pdf.CellReader} reads every cell
+ *       again from the prepared image: blank by ink count ({@link org.nianbao.ingest.table.pdf.CellInk}),
+ *       number cells ({@link org.nianbao.ingest.table.pdf.CellKinds}) digits-only with a vote among readings
+ *       ({@link org.nianbao.ingest.table.pdf.CellNumbers}), vertical labels set side by side
+ *       ({@link org.nianbao.ingest.table.pdf.CellCrop}), text cells at up to three sizes with known standard
+ *       labels preferred ({@link org.nianbao.ingest.table.pdf.CellLexicon}); other readings kept in
+ *       {@code Cell.alternatives}. Runs on the OCR worker right after the page was read
+ *       ({@code ImageRulingTables.read}), so no page image outlives its page. Used by {@code PdfExtractor},
+ *       {@code ImageExtractor} and {@code ImageOcrStage} (table pictures in web captures); origin
+ *       {@code image-rulings}.</li>
  * </ul>
  */
 package org.nianbao.ingest.table.pdf;

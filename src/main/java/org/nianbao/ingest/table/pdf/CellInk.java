@@ -1,0 +1,270 @@
+package org.nianbao.ingest.table.pdf;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.ocr.GrayImage;
+
+/**
+ * The ink inside one table cell of a prepared page image: how much there is, where it is, and how it is
+ * laid out in lines. Decides what the cell reader does with the cell: nothing (blank), read one line,
+ * read a block, or read a vertical column of characters.
+ *
+ * <p>Ink is counted in connected pieces; pieces smaller than {@link #MIN_PIECE} pixels (dust the
+ * despeckler left, JPEG crumbs) and long thin pieces hugging the cell's edge (what is left of an erased
+ * rule) do not count, so a cell holding only such marks is blank and stays blank, never "0" or "|".
+ */
+public final class CellInk {
+    /** Pieces smaller than this many pixels (at 300 dpi) are noise. */
+    static final int MIN_PIECE = 6;
+    /** A cell with less ink than this (at 300 dpi) holds nothing readable; a printed "1" has about 100. */
+    static final int MIN_INK = 40;
+    /** Largest cell examined, in pixels; a bigger "cell" is not a table cell (bounds the work). */
+    static final long MAX_PIXELS = 4_000_000L;
+
+    /**
+     * @param ink   dark pixels in pieces that count
+     * @param box   bounding box of those pieces in image pixels, or null when blank
+     * @param lines horizontal bands of ink (top, bottom inclusive) in image pixels, top to bottom
+     */
+    public record Ink(int ink, Rectangle box, List<int[]> lines) {
+        public boolean blank() {
+            return box == null;
+        }
+    }
+
+    private CellInk() { }
+
+    /**
+     * Measures the ink of {@code area} (already inset from the rules) in {@code img}; {@code threshold}
+     * separates ink from paper (Otsu over the page); {@code scale} is the image's dpi / 300.
+     */
+    public static Ink measure(GrayImage img, Rectangle area, int threshold, double scale) {
+        return measure(img, area, threshold, scale, 0);
+    }
+
+    /**
+     * As {@link #measure(GrayImage, Rectangle, int, double)}; with the table's character height known
+     * ({@code charHeight} > 0), small pieces standing apart from the text (a speck beside a figure,
+     * read as {@code “} or {@code *}) are left out too.
+     */
+    public static Ink measure(GrayImage img, Rectangle area, int threshold, double scale, double charHeight) {
+        Rectangle r = area.intersection(new Rectangle(0, 0, img.width(), img.height()));
+        if (r.isEmpty() || (long) r.width * r.height > MAX_PIXELS) return new Ink(0, null, List.of());
+        int w = r.width;
+        int h = r.height;
+        boolean[] dark = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) dark[y * w + x] = img.get(r.x + x, r.y + y) < threshold;
+        }
+        clearEdgeRules(dark, w, h, scale);
+        int minPiece = Math.max(2, (int) Math.round(MIN_PIECE * scale * scale));
+        int minInk = Math.max(8, (int) Math.round(MIN_INK * scale * scale));
+        boolean[] keep = new boolean[w * h];
+        int[] stack = new int[w * h];
+        boolean[] seen = new boolean[w * h];
+        List<int[]> boxes = new ArrayList<>();     // {x0, y0, x1, y1, size}
+        List<int[]> members = new ArrayList<>();
+        List<Integer> piece = new ArrayList<>();
+        for (int start = 0; start < w * h; start++) {
+            if (!dark[start] || seen[start]) continue;
+            piece.clear();
+            int sp = 0;
+            stack[sp++] = start;
+            seen[start] = true;
+            int px0 = w, py0 = h, px1 = -1, py1 = -1;
+            while (sp > 0) {
+                int p = stack[--sp];
+                piece.add(p);
+                int px = p % w;
+                int py = p / w;
+                px0 = Math.min(px0, px); px1 = Math.max(px1, px);
+                py0 = Math.min(py0, py); py1 = Math.max(py1, py);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx, ny = py + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                        int q = ny * w + nx;
+                        if (dark[q] && !seen[q]) {
+                            seen[q] = true;
+                            stack[sp++] = q;
+                        }
+                    }
+                }
+            }
+            if (piece.size() < minPiece) continue;
+            if (ruleRemnant(px0, py0, px1, py1, w, h, scale)) continue;
+            boxes.add(new int[]{px0, py0, px1, py1, piece.size()});
+            members.add(piece.stream().mapToInt(Integer::intValue).toArray());
+        }
+        boolean[] apart = strays(boxes, charHeight);
+        int total = 0;
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int i = 0; i < boxes.size(); i++) {
+            if (apart[i]) continue;
+            int[] b = boxes.get(i);
+            for (int p : members.get(i)) keep[p] = true;
+            total += b[4];
+            x0 = Math.min(x0, b[0]); x1 = Math.max(x1, b[2]);
+            y0 = Math.min(y0, b[1]); y1 = Math.max(y1, b[3]);
+        }
+        if (total < minInk) return new Ink(total, null, List.of());
+        Rectangle box = new Rectangle(r.x + x0, r.y + y0, x1 - x0 + 1, y1 - y0 + 1);
+        return new Ink(total, box, lines(keep, w, h, r, scale));
+    }
+
+    /**
+     * Rows near the top and bottom edge that are mostly ink, and columns near the sides that are, are
+     * what is left of the cell's rules (a rule bent by the scan, a corner where two meet): cleared
+     * before the pieces are counted.
+     */
+    static void clearEdgeRules(boolean[] dark, int w, int h, double scale) {
+        int band = Math.max(3, (int) Math.round(8 * scale));
+        for (int y = 0; y < h; y++) {
+            if (y >= band && y < h - band) continue;
+            int n = 0;
+            for (int x = 0; x < w; x++) if (dark[y * w + x]) n++;
+            if (n * 2 > w) for (int x = 0; x < w; x++) dark[y * w + x] = false;
+        }
+        for (int x = 0; x < w; x++) {
+            if (x >= band && x < w - band) continue;
+            int n = 0;
+            for (int y = 0; y < h; y++) if (dark[y * w + x]) n++;
+            if (n * 2 > h) for (int y = 0; y < h; y++) dark[y * w + x] = false;
+        }
+    }
+
+    /**
+     * Small pieces (less than a fifth of a character across) farther than most of a character from every
+     * bigger piece: specks, not the dot of a figure or a Chinese full stop, which stand close to text.
+     * With no character height known, or no bigger piece, nothing is a stray.
+     */
+    static boolean[] strays(List<int[]> boxes, double charHeight) {
+        boolean[] out = new boolean[boxes.size()];
+        if (charHeight <= 0) return out;
+        double small = charHeight * 0.2;
+        boolean[] big = new boolean[boxes.size()];
+        boolean anyBig = false;
+        for (int i = 0; i < boxes.size(); i++) {
+            int[] b = boxes.get(i);
+            big[i] = b[2] - b[0] + 1 > small || b[3] - b[1] + 1 > small;
+            anyBig |= big[i];
+        }
+        if (!anyBig) return out;
+        double reach = charHeight * 0.7;
+        for (int i = 0; i < boxes.size(); i++) {
+            if (big[i]) continue;
+            int[] a = boxes.get(i);
+            boolean near = false;
+            for (int j = 0; j < boxes.size() && !near; j++) {
+                if (!big[j]) continue;
+                int[] b = boxes.get(j);
+                int dx = Math.max(0, Math.max(b[0] - a[2], a[0] - b[2]));
+                int dy = Math.max(0, Math.max(b[1] - a[3], a[1] - b[3]));
+                near = Math.hypot(dx, dy) <= reach;
+            }
+            out[i] = !near;
+        }
+        return out;
+    }
+
+    /**
+     * A piece touching the cell's edge that is long and thin along that edge is the trace of a rule the
+     * eraser missed (a rule slightly bent or thicker than measured), not a character.
+     */
+    static boolean ruleRemnant(int x0, int y0, int x1, int y1, int w, int h, double scale) {
+        int pw = x1 - x0 + 1;
+        int ph = y1 - y0 + 1;
+        int thin = Math.max(3, (int) Math.round(6 * scale));
+        boolean touchesTopOrBottom = y0 <= 1 || y1 >= h - 2;
+        boolean touchesSide = x0 <= 1 || x1 >= w - 2;
+        if (ph <= thin && pw >= Math.max(4 * ph, w / 3) && touchesTopOrBottom) return true;
+        return pw <= thin && ph >= Math.max(4 * pw, h / 3) && touchesSide;
+    }
+
+    /** Bands of rows with ink as {top, bottom, left, right} in image pixels; a blank row or two closes a band. */
+    static List<int[]> lines(boolean[] keep, int w, int h, Rectangle r, double scale) {
+        int[] rowInk = new int[h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (keep[y * w + x]) rowInk[y]++;
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        int last = -1;
+        int gap = Math.max(1, (int) Math.round(2 * scale));
+        for (int y = 0; y <= h; y++) {
+            boolean ink = y < h && rowInk[y] > 0;
+            if (ink && start < 0) {
+                start = y;
+            } else if (start >= 0 && (y == h || ink && y - last > gap)) {
+                out.add(band(keep, w, start, last, r));
+                start = ink ? y : -1;
+            }
+            if (ink) last = y;
+        }
+        return out;
+    }
+
+    private static int[] band(boolean[] keep, int w, int top, int bottom, Rectangle r) {
+        int left = w, right = -1;
+        for (int y = top; y <= bottom; y++) {
+            for (int x = 0; x < w; x++) {
+                if (keep[y * w + x]) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return new int[]{r.y + top, r.y + bottom, r.x + left, r.x + right};
+    }
+
+    /**
+     * Text lines from ink bands: a character with a gap between its strokes (三, 二, 旦) makes several
+     * thin bands; neighbours are joined while the joined band stays within one character height.
+     *
+     * @param charHeight the page's typical character height in pixels
+     */
+    public static List<int[]> textLines(List<int[]> bands, double charHeight) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : bands) out.add(b.clone());
+        boolean joined = true;
+        while (joined && out.size() > 1) {
+            joined = false;
+            int best = -1;
+            int bestHeight = Integer.MAX_VALUE;
+            for (int i = 0; i + 1 < out.size(); i++) {
+                int hgt = out.get(i + 1)[1] - out.get(i)[0] + 1;
+                boolean thin = out.get(i)[1] - out.get(i)[0] + 1 < charHeight * 0.7 || out.get(i + 1)[1] - out.get(i + 1)[0] + 1 < charHeight * 0.7;
+                if (thin && hgt <= charHeight * 1.25 && hgt < bestHeight) {
+                    best = i;
+                    bestHeight = hgt;
+                }
+            }
+            if (best >= 0) {
+                int[] a = out.get(best);
+                int[] b = out.remove(best + 1);
+                a[1] = b[1];
+                a[2] = Math.min(a[2], b[2]);
+                a[3] = Math.max(a[3], b[3]);
+                joined = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the lines are characters set one under another (a tall narrow cell's vertical label): at
+     * least three lines of text (specks aside), none wider than about one character of its height.
+     */
+    public static boolean vertical(List<int[]> lines, double charHeight) {
+        int tallest = 0;
+        for (int[] l : lines) tallest = Math.max(tallest, l[1] - l[0] + 1);
+        int text = 0;
+        for (int[] l : lines) {
+            int width = l[3] - l[2] + 1;
+            int height = l[1] - l[0] + 1;
+            if (height < tallest * 0.4 && width < tallest * 0.6) continue; // a speck or a mark such as 、
+            if (width > Math.max(height, tallest * 0.8) * 1.4) return false;
+            text++;
+        }
+        return text >= 3;
+    }
+}

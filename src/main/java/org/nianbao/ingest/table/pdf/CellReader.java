@@ -1,0 +1,320 @@
+package org.nianbao.ingest.table.pdf;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.OcrEngine;
+import org.nianbao.ingest.ocr.OcrException;
+import org.nianbao.ingest.ocr.OcrMode;
+import org.nianbao.ingest.ocr.OcrOptions;
+import org.nianbao.ingest.ocr.OcrPunctuation;
+import org.nianbao.ingest.ocr.OcrResult;
+import org.nianbao.ingest.ocr.OcrScript;
+
+/**
+ * Reads every cell of a ruled table again on its own, once the grid is known. The page-level reading
+ * sees a table as a sea of short words between erased rules and segments it badly (two-line cells
+ * garbled, digits read as {@code 光} or {@code ，}); a cell cut out with a clean margin is an easy
+ * image. Per cell:
+ * <ul>
+ *   <li>no ink (after dust and rule traces are discounted, {@link CellInk}): blank, never "0";</li>
+ *   <li>a number cell ({@link CellKinds}): a digits-only line reading, which must parse as a number
+ *       ({@link CellNumbers}); the Chinese reading and the page's reading, when they are other numbers,
+ *       become the cell's alternatives for the identity checks;</li>
+ *   <li>a vertical label (one character per line): its characters set side by side and read as a line;</li>
+ *   <li>other text: the Chinese model, as one line or as a block by the cell's ink.</li>
+ * </ul>
+ * Works in the upright, straightened frame the page was read in; every cell is cut from one image, so
+ * there is nothing to set up per cell beyond the cut-out itself.
+ */
+public final class CellReader {
+    /** Margin of white paper around a cut-out, at 300 dpi. */
+    static final int PAD = 12;
+    /** Time limit for one cell. */
+    static final long CELL_MILLIS = 20_000;
+    /** A text cell read at or above this confidence is not read again at another size. */
+    static final double SURE_TEXT = 90;
+    /** Other sizes (relative to the first) an unsure text cell is read at. */
+    static final double[] SECOND_SIZES = {0.75, 1.35};
+    /** A digits-only reading at or above this confidence is taken alone when the page read no number there. */
+    static final double SURE_NUMBER = 85;
+
+    /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
+    public record Reading(String text, List<String> alternatives, double confidence) { }
+
+    private final GrayImage image;
+    private final OcrScript script;
+    private final int dpi;
+    private final double scale;
+    private final int threshold;
+    private final int lift;
+    private final double charHeight;
+    private final int inset;
+    /** Cells read and calls made, for the page's notes. */
+    int cellsRead;
+    int calls;
+
+    /**
+     * @param image       the prepared page (upright, straightened, rules erased)
+     * @param dpi         its resolution
+     * @param charHeight  typical character height on the page, pixels
+     * @param ruleWidth   the thickest table rule, pixels
+     */
+    public CellReader(GrayImage image, OcrScript script, int dpi, double charHeight, int ruleWidth) {
+        this.image = image;
+        this.script = script;
+        this.dpi = dpi > 0 ? dpi : 300;
+        this.scale = this.dpi / 300.0;
+        this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
+        this.lift = threshold + (255 - threshold) / 2;
+        this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
+        this.inset = CellCrop.inset(ruleWidth, scale);
+    }
+
+    /** The table with every cell's text read again; cells without a box keep theirs. */
+    public Table read(OcrEngine engine, Table table, long deadline) throws OcrException {
+        boolean[] numeric = CellKinds.numeric(table);
+        List<Cell> out = new ArrayList<>(table.cells().size());
+        for (int i = 0; i < table.cells().size(); i++) {
+            Cell c = table.cells().get(i);
+            if (c.box() == null || System.currentTimeMillis() > deadline) {
+                out.add(c);
+                continue;
+            }
+            Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
+        }
+        return new Table(table.rows(), table.cols(), out);
+    }
+
+    /** Reads one cell whose box (between its rules' centre lines) is {@code box}; {@code first} is the page's reading. */
+    Reading read(OcrEngine engine, Box box, String first, boolean numeric, long deadline) throws OcrException {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return new Reading("", List.of(), 100);
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        String firstClean = CellNumbers.clean(first);
+        if (ink.blank()) {
+            return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
+        }
+        cellsRead++;
+        List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
+        int pad = Math.max(6, (int) Math.round(PAD * scale));
+        if (CellInk.vertical(lines, charHeight)) {
+            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lift);
+            double k = CellCrop.enlargement(medianHeight(lines));
+            GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
+            OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+            return new Reading(tidy(textOf(r)), List.of(), r.confidence());
+        }
+        double k = CellCrop.enlargement(medianHeight(lines));
+        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        if (numeric && lines.size() == 1) {
+            OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, deadline);
+            String d = CellNumbers.clean(textOf(digits));
+            // agreed with the page, or sure where the page read no number at all: one reading is enough
+            if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
+                return new Reading(d, List.of(), digits.confidence());
+            }
+            OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
+            String c = CellNumbers.clean(textOf(chi));
+            String unit = unitOf(c);
+            if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
+            Ballot b2 = new Ballot("", 0);
+            if (!CellNumbers.isNumber(d) || !d.equals(c)) {
+                // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
+                OcrResult r2 = call(engine, crop, OcrMode.DIGITS, k, deadline);
+                String d2 = CellNumbers.clean(textOf(r2));
+                if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
+                b2 = Ballot.of(d2, r2.confidence());
+            }
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one
+            List<String> all = vote(Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
+            if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
+                return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
+            }
+            // not a number after all (a header the first reading missed): the Chinese reading stands
+            return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
+        }
+        OcrMode mode = lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK;
+        OcrResult r = call(engine, crop, mode, k, deadline);
+        List<String> others = new ArrayList<>();
+        String a = tidy(textOf(r));
+        if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
+            // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
+            // one size, right at another): a reading that is not sure or not a known label is tried at
+            // other sizes; a known label among the readings (these, the page's) is preferred, else the
+            // surest reading.
+            String page = tidy(first);
+            String pick = CellLexicon.known(page) ? page : null;
+            OcrResult best = r;
+            String bestText = a;
+            for (double f : SECOND_SIZES) {
+                if (pick != null) break;
+                double k2 = k * f;
+                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+                OcrResult r2 = call(engine, crop2, mode, k2, deadline);
+                String b = tidy(textOf(r2));
+                if (!b.isEmpty() && !b.equals(a) && !others.contains(b)) others.add(b);
+                if (CellLexicon.known(b)) pick = b;
+                else if (r2.confidence() > best.confidence() && !b.isEmpty()) {
+                    best = r2;
+                    bestText = b;
+                }
+            }
+            if (pick == null) pick = bestText;
+            if (!a.isEmpty() && !a.equals(pick) && !others.contains(a)) others.add(0, a);
+            others.remove(pick);
+            return new Reading(pick, others, best.confidence());
+        }
+        String text = tidy(textOf(r));
+        if (numeric) {
+            String n = CellNumbers.clean(text);
+            if (CellNumbers.isNumber(n)) text = n;
+        }
+        return new Reading(text, others, r.confidence());
+    }
+
+    /** One reading of a number cell and how much it counts in the vote. */
+    record Ballot(String text, double weight) {
+        /** A reading by the engine: an unsure one (confidence under 50) counts half. */
+        static Ballot of(String text, double confidence) {
+            return new Ballot(text, confidence >= 50 ? 1 : 0.5);
+        }
+    }
+
+    /**
+     * The numbers among the readings of a cell — English model digits-only, Chinese model digits-only,
+     * Chinese model, page — most weight first, ties in that order (the first is the most reliable alone).
+     */
+    static List<String> vote(Ballot... ballots) {
+        List<String> order = new ArrayList<>();
+        java.util.Map<String, Double> votes = new java.util.HashMap<>();
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            if (!votes.containsKey(b.text())) order.add(b.text());
+            votes.merge(b.text(), b.weight(), Double::sum);
+        }
+        List<String> sorted = new ArrayList<>(order);
+        sorted.sort((a, b) -> Double.compare(votes.get(b), votes.get(a))); // stable: ties keep their order
+        return sorted;
+    }
+
+    /** Unweighted: every reading counts once. */
+    static List<String> vote(String... readings) {
+        Ballot[] b = new Ballot[readings.length];
+        for (int i = 0; i < readings.length; i++) b[i] = new Ballot(readings[i], 1);
+        return vote(b);
+    }
+
+    /** Median height of the lines (bands {top, bottom, ...}). */
+    static double medianHeight(List<int[]> lines) {
+        if (lines.isEmpty()) return 0;
+        double[] hs = new double[lines.size()];
+        for (int i = 0; i < hs.length; i++) hs[i] = lines.get(i)[1] - lines.get(i)[0] + 1;
+        java.util.Arrays.sort(hs);
+        return hs[hs.length / 2];
+    }
+
+    private static String unitOf(String reading) {
+        java.util.regex.Matcher m = CellNumbers.UNIT.matcher(reading);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, double enlarged, long deadline) throws OcrException {
+        return call(engine, crop, mode, script, enlarged, deadline);
+    }
+
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, OcrScript model, double enlarged, long deadline)
+            throws OcrException {
+        long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
+        if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
+        calls++;
+        OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), model, left));
+        if (DEBUG_DIR != null) debugDump(crop, mode, r);
+        return r;
+    }
+
+    /**
+     * An opening mark without its partner where a round bracket closes unopened (（二）部分公开《区分…）)
+     * is the model's reading of a round bracket; likewise a closing mark without its partner.
+     */
+    static String roundBrackets(String t) {
+        String opens = "〈《【〔[";
+        String closes = "〉》】〕]";
+        StringBuilder sb = new StringBuilder(t);
+        for (int i = 0; i < sb.length(); i++) {
+            int o = opens.indexOf(sb.charAt(i));
+            if (o >= 0 && t.indexOf(closes.charAt(o)) < 0 && closing(sb) > opening(sb)) sb.setCharAt(i, '（');
+            int c = closes.indexOf(sb.charAt(i));
+            if (c >= 0 && t.indexOf(opens.charAt(c)) < 0 && opening(sb) > closing(sb)) sb.setCharAt(i, '）');
+        }
+        return sb.toString();
+    }
+
+    private static int opening(CharSequence s) {
+        return count(s, '（') + count(s, '(');
+    }
+
+    private static int closing(CharSequence s) {
+        return count(s, '）') + count(s, ')');
+    }
+
+    private static int count(CharSequence s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
+    private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
+
+    private void debugDump(GrayImage crop, OcrMode mode, OcrResult r) {
+        try {
+            java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(crop.width(), crop.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            bi.getRaster().setDataElements(0, 0, crop.width(), crop.height(), crop.pixels());
+            String name = String.format("%04d-%s-%s.png", calls, mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
+            javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a developer aid only
+        }
+    }
+
+    /** The reading's lines joined as one cell text (wrapped lines of a cell belong together). */
+    static String textOf(OcrResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : r.lines()) {
+            String t = l.text().strip();
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) {
+                int before = sb.codePointBefore(sb.length());
+                int after = t.codePointAt(0);
+                if (!org.nianbao.ingest.ocr.CjkSpacing.isWide(before) && !org.nianbao.ingest.ocr.CjkSpacing.isWide(after)
+                        && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A text cell's reading tidied: marks a rule leaves at its ends ({@code |}, {@code ]}, {@code 丨}) and
+     * specks read as punctuation at its start go (no cell starts with {@code ，} or {@code 。}); Chinese
+     * punctuation as on the page ({@link OcrPunctuation}); {@code 三\本} is {@code 三、本}; a lone
+     * {@code 〈} or {@code 〉} is the model's reading of a round bracket.
+     */
+    static String tidy(String s) {
+        String t = s.strip().replaceAll("^[|丨\\[\\]_，。、,.·'`:：;；*•\\s]+|[|丨\\[\\]_，、,'`*•·\\-\\s]+$", "");
+        t = t.replaceAll("(?<=\\p{IsHan})\\\\(?=\\p{IsHan})", "、");
+        t = OcrPunctuation.fix(t);
+        t = roundBrackets(t);
+        // "1 .属于" → "1.属于": an enumerator's full stop sits right after its digit
+        t = t.replaceAll("^([0-9]{1,2})\\s+([.、．])", "$1$2");
+        return t.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package org.nianbao.ingest.table.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.awt.Rectangle;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.ocr.GrayImage;
+
+class CellCropTest {
+    @Test
+    void theInnerAreaStaysClearOfTheRules() {
+        assertEquals(new Rectangle(109, 209, 282, 82), CellCrop.inner(100.2, 200.4, 299.6, 99.4, 8));
+        assertNull(CellCrop.inner(0, 0, 10, 10, 4));
+        // a 3-pixel rule at 300 dpi: half of it, the eraser's two pixels and three more
+        assertEquals(6, CellCrop.inset(3, 1));
+    }
+
+    @Test
+    void aCutOutHasAWhiteMarginAndWhitePaper() {
+        byte[] p = new byte[20 * 10];
+        Arrays.fill(p, (byte) 200);
+        p[5 * 20 + 5] = 10;
+        GrayImage img = new GrayImage(20, 10, p);
+        GrayImage c = CellCrop.padded(img, new Rectangle(5, 5, 2, 2), 3, 180);
+        assertEquals(8, c.width());
+        assertEquals(8, c.height());
+        assertEquals(0, c.get(3, 3)); // the darkest ink made black
+        assertEquals(255, c.get(4, 3)); // paper at 200 lifted to white
+        assertEquals(255, c.get(0, 0));
+    }
+
+    @Test
+    void aVerticalLabelIsSetSideBySide() {
+        byte[] p = new byte[10 * 30];
+        Arrays.fill(p, (byte) 255);
+        // three "characters" 4x4 at y 2, 12, 22, x 3..6, each a different grey
+        int[] tone = {10, 50, 90};
+        for (int i = 0; i < 3; i++) for (int y = 0; y < 4; y++) for (int x = 0; x < 4; x++) p[(2 + 10 * i + y) * 10 + 3 + x] = (byte) tone[i];
+        GrayImage img = new GrayImage(10, 30, p);
+        List<int[]> lines = List.of(new int[]{2, 5, 3, 6}, new int[]{12, 15, 3, 6}, new int[]{22, 25, 3, 6});
+        GrayImage strip = CellCrop.sideBySide(img, lines, 2, 1, 250);
+        assertEquals(1 + 4 + 2 + 4 + 2 + 4 + 1, strip.width());
+        assertEquals(6, strip.height());
+        assertEquals(10, strip.get(1, 1));
+        assertEquals(50, strip.get(7, 1));
+        assertEquals(90, strip.get(13, 4));
+        assertEquals(255, strip.get(5, 1)); // the gap
+    }
+}

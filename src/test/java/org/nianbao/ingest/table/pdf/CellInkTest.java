@@ -1,0 +1,81 @@
+package org.nianbao.ingest.table.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.ocr.GrayImage;
+
+/** Ink in cells of hand-drawn images: blocks stand for characters. */
+class CellInkTest {
+    private static GrayImage paper(int w, int h) {
+        byte[] p = new byte[w * h];
+        Arrays.fill(p, (byte) 235);
+        return new GrayImage(w, h, p);
+    }
+
+    private static void fill(GrayImage img, int x, int y, int w, int h) {
+        for (int yy = y; yy < y + h; yy++) for (int xx = x; xx < x + w; xx++) img.pixels()[yy * img.width() + xx] = 20;
+    }
+
+    @Test
+    void dustAndRuleTracesLeaveACellBlank() {
+        GrayImage img = paper(300, 100);
+        fill(img, 50, 40, 2, 2);     // a speck
+        fill(img, 120, 60, 1, 3);    // another
+        fill(img, 0, 0, 300, 3);     // what is left of the rule above
+        fill(img, 297, 0, 3, 100);   // and of the rule on the right
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1);
+        assertTrue(ink.blank(), ink.toString());
+    }
+
+    @Test
+    void aDigitIsInkWithItsBox() {
+        GrayImage img = paper(300, 100);
+        fill(img, 140, 30, 4, 40);   // "1"
+        fill(img, 136, 30, 6, 4);
+        fill(img, 60, 50, 2, 2);     // a speck elsewhere does not widen the box
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1);
+        assertFalse(ink.blank());
+        assertEquals(new Rectangle(136, 30, 8, 40), ink.box());
+        assertEquals(1, ink.lines().size());
+    }
+
+    @Test
+    void aCharacterWithGapsBetweenItsStrokesIsOneLine() {
+        // 三: three strokes with gaps of 8 px, about 40 px tall
+        List<int[]> bands = List.of(new int[]{100, 104, 10, 50}, new int[]{116, 120, 14, 46}, new int[]{134, 139, 8, 52});
+        List<int[]> lines = CellInk.textLines(bands, 42);
+        assertEquals(1, lines.size());
+        assertEquals(100, lines.get(0)[0]);
+        assertEquals(139, lines.get(0)[1]);
+    }
+
+    @Test
+    void charactersOneUnderAnotherAreAVerticalLabel() {
+        List<int[]> column = List.of(new int[]{0, 40, 10, 50}, new int[]{60, 100, 10, 50}, new int[]{120, 160, 12, 48}, new int[]{180, 220, 10, 50});
+        assertTrue(CellInk.vertical(CellInk.textLines(column, 42), 42));
+        // three characters a line, three lines: a wrapped label, read as a block
+        List<int[]> wrapped = List.of(new int[]{0, 40, 10, 140}, new int[]{60, 100, 10, 140}, new int[]{120, 160, 10, 140});
+        assertFalse(CellInk.vertical(CellInk.textLines(wrapped, 42), 42));
+        assertFalse(CellInk.vertical(List.of(new int[]{0, 40, 10, 50}, new int[]{60, 100, 10, 50}), 42));
+    }
+
+    @Test
+    void aVerticalLabelIsMeasuredLineByLine() {
+        GrayImage img = paper(100, 400);
+        for (int i = 0; i < 5; i++) fill(img, 30, 20 + i * 70, 40, 40);
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(5, 5, 90, 390), 128, 1);
+        assertNotNull(ink.box());
+        List<int[]> lines = CellInk.textLines(ink.lines(), 42);
+        assertEquals(5, lines.size());
+        assertTrue(CellInk.vertical(lines, 42));
+        assertNull(CellInk.measure(img, new Rectangle(0, 0, 0, 0), 128, 1).box());
+    }
+}

@@ -1,0 +1,40 @@
+package org.nianbao.ingest.table.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CellNumbersTest {
+    @Test
+    void numbersAsReportsPrintThem() {
+        for (String s : new String[]{"0", "12", "3605", "-2", "+3", "153.04", "5.19", "251000元", "86.50万元"}) {
+            assertTrue(CellNumbers.isNumber(s), s);
+        }
+        for (String s : new String[]{"", "光", "0二", ".0", "01", "1.2.3", "--2", "其他", "3 5"}) {
+            assertFalse(CellNumbers.isNumber(s), s);
+        }
+    }
+
+    @Test
+    void safeRepairsOfANumberReading() {
+        assertEquals("0", CellNumbers.clean(" O "));
+        assertEquals("10", CellNumbers.clean("1O"));
+        assertEquals("11", CellNumbers.clean("l1"));
+        assertEquals("1", CellNumbers.clean("]"));
+        assertEquals("1234", CellNumbers.clean("1,234"));
+        assertEquals("0", CellNumbers.clean(".0"));
+        assertEquals("3", CellNumbers.clean("3,"));
+        assertEquals("12", CellNumbers.clean("１２"));
+        assertEquals("-2", CellNumbers.clean("一2"));
+        assertEquals("86.50万元", CellNumbers.clean("86.50 万元"));
+        assertEquals("153.04", CellNumbers.clean("153. 04"));
+    }
+
+    @Test
+    void wordsAreNotTurnedIntoDigits() {
+        assertEquals("其他", CellNumbers.clean("其他"));
+        assertEquals("Sub", CellNumbers.clean("Sub"));
+    }
+}

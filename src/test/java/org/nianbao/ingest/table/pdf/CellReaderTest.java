@@ -1,0 +1,43 @@
+package org.nianbao.ingest.table.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.OcrResult;
+
+class CellReaderTest {
+    @Test
+    void ruleMarksAndSpecksLeaveTheText() {
+        assertEquals("申请人情况", CellReader.tidy("，申请人情况"));
+        assertEquals("自然人", CellReader.tidy("| 自然人 ]"));
+        assertEquals("三、本年度办理结果", CellReader.tidy("三\\本年度办理结果"));
+        assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开〈区分处理的）"));
+        assertEquals("1.属于国家秘密", CellReader.tidy("1 .属于国家秘密"));
+        assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开《区分处理的）"));
+        assertEquals("（二）部分公开（区分处理的）", CellReader.tidy("（二）部分公开【区分处理的）"));
+        assertEquals("《条例》", CellReader.tidy("《条例》"));
+        assertEquals("(二)部分公开（区分处理的)", CellReader.roundBrackets("(二)部分公开〈区分处理的)"));
+        assertEquals("本年增/减", CellReader.tidy("本年增/减"));
+    }
+
+    @Test
+    void wrappedLinesOfACellAreJoined() {
+        Line a = new Line("（二）部分公开（区分处理的，只计这一情", new Box(0, 0, 10, 10), 90, List.<Word>of());
+        Line b = new Line("形，不计其他情形）", new Box(0, 12, 10, 10), 90, List.<Word>of());
+        OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(List.of(a, b))), 90, 1);
+        assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", CellReader.textOf(r));
+    }
+
+    @Test
+    void numbersAreVotedOnTiesGoingToTheDigitsOnlyReading() {
+        assertEquals(List.of("0", "6"), CellReader.vote("6", "0", "0"));
+        assertEquals(List.of("1"), CellReader.vote("", "1", "", ""));
+        assertEquals(List.of("6", "0"), CellReader.vote("6", "0", ""));
+        assertEquals(List.of("12"), CellReader.vote("12", "光", "12"));
+        assertEquals(List.of(), CellReader.vote("", "其他", ""));
+    }
+}
