@@ -15,6 +15,9 @@ import org.nianbao.ingest.model.Word;
  * usually comes out right. The new reading replaces the line only when it is as long, keeps its
  * Chinese, and is clearly more confident (on average, or at its weakest word) — measured on generated full-report scans (scripts/eval).
  *
+ * <p>A line box as high as two lines (the segmentation merged two lines and lost the start of the
+ * upper one) is read again as a block and replaced by the lines found, when they hold more Chinese.
+ *
  * <p>Table rows (words far apart) are left alone: cells are re-read by the table code. The band is
  * cut out of the page and sent alone, so a re-read costs a line's worth of pixels, not a page's.
  */
@@ -25,6 +28,8 @@ final class WeakWordReread {
     static final double GAIN = 3;
     /** ... or its weakest word this much more confident, the average not lower. */
     static final double MIN_GAIN = 20;
+    /** A line box this many times the page's median line height holds two lines. */
+    static final double TALL = 1.8;
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
@@ -46,6 +51,7 @@ final class WeakWordReread {
             right = Math.max(right, l.box().right());
         }
         if (chars == 0 || han < chars * 0.6) return r; // judged by Chinese words only
+        double medianHeight = medianHeight(all);
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
         int budget = MAX_LINES;
@@ -56,6 +62,15 @@ final class WeakWordReread {
                 Line prev = index > 0 ? all.get(index - 1) : null;
                 Line next = index + 1 < all.size() ? all.get(index + 1) : null;
                 index++;
+                if (budget > 0 && tall(l, medianHeight)) {
+                    budget--;
+                    List<Line> split = readTall(engine, image, l, left, right, options);
+                    if (split != null) {
+                        lines.addAll(split);
+                        changed = true;
+                        continue;
+                    }
+                }
                 if (budget <= 0 || !weak(l)) {
                     lines.add(l);
                     continue;
@@ -82,6 +97,48 @@ final class WeakWordReread {
             if (w.confidence() < WEAK && hanCount(w.text()) > 0) return true;
         }
         return false;
+    }
+
+    /**
+     * A line of running Chinese text whose box is as high as two lines: the segmentation took two
+     * lines for one and read only part of them (the start of the upper line is lost).
+     */
+    static boolean tall(Line l, double medianHeight) {
+        return medianHeight > 0 && l.box().height() > TALL * medianHeight && hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l);
+    }
+
+    /** The tall line's box read as a block (PSM 6); its lines replace it when they hold clearly more Chinese. */
+    private static List<Line> readTall(OcrEngine engine, GrayImage image, Line l, double left, double right,
+                                       OcrOptions options) throws OcrException {
+        Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(l.box().y()),
+                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(l.box().height()))
+                .intersection(new Rectangle(0, 0, image.width(), image.height()));
+        if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
+        OcrResult got = engine.read(crop(image, band), null, OcrMode.BLOCK, options);
+        List<Line> lines = new ArrayList<>();
+        int han = 0;
+        double conf = 0;
+        int words = 0;
+        for (Line g : got.lines()) {
+            List<Word> ws = new ArrayList<>();
+            for (Word w : g.words()) {
+                ws.add(new Word(w.text(), new Box(w.box().x() + band.x, w.box().y() + band.y, w.box().width(), w.box().height()), w.confidence()));
+                conf += w.confidence();
+                words++;
+            }
+            if (ws.isEmpty()) continue;
+            Box b = new Box(g.box().x() + band.x, g.box().y() + band.y, g.box().width(), g.box().height());
+            lines.add(new Line(g.text(), b, g.confidence(), ws));
+            han += hanCount(g.text());
+        }
+        if (DEBUG) System.err.println("TALL " + l.text() + " -> " + lines.stream().map(Line::text).toList());
+        if (lines.size() < 2 || han < hanCount(l.text()) + 3 || words == 0) return null;
+        return conf / words >= meanConfidence(l) - 5 ? lines : null;
+    }
+
+    private static double medianHeight(List<Line> lines) {
+        double[] h = lines.stream().mapToDouble(l -> l.box().height()).sorted().toArray();
+        return h.length == 0 ? 0 : h[h.length / 2];
     }
 
     /** The new reading is as long (±1 character), keeps the Chinese, and is clearly more confident. */
