@@ -15,6 +15,10 @@ import org.nianbao.ingest.model.Word;
  * usually comes out right. The new reading replaces the line only when it is as long, keeps its
  * Chinese, and is clearly more confident (on average, or at its weakest word) — measured on generated full-report scans (scripts/eval).
  *
+ * <p>Ink in the line's band that no word covers (text the segmentation left out: the 亻 of a 信 at
+ * the margin, a phrase dropped from the middle) also sends the line to a second reading, which is kept
+ * when it recovers Chinese without losing confidence.
+ *
  * <p>A line box as high as two lines (the segmentation merged two lines and lost the start of the
  * upper one) is read again as a block and replaced by the lines found, when they hold more Chinese.
  *
@@ -30,6 +34,10 @@ final class WeakWordReread {
     static final double MIN_GAIN = 20;
     /** A line box this many times the page's median line height holds two lines. */
     static final double TALL = 1.8;
+    /** Uncovered ink over this many line heights of columns marks a line that left text out. */
+    static final double MISSED_INK = 0.04;
+    /** Darker than this is ink (prepared pages: paper near white, ink near black). */
+    static final int INK = 128;
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
@@ -71,12 +79,20 @@ final class WeakWordReread {
                         continue;
                     }
                 }
-                if (budget <= 0 || !weak(l)) {
+                boolean missed = budget > 0 && !LineParagraphs.isRow(l) && hanCount(l.text()) >= 2
+                        && uncoveredInk(image, l, left, right) >= MISSED_INK * l.box().height();
+                if (budget <= 0 || !missed && !weak(l)) {
                     lines.add(l);
                     continue;
                 }
                 budget--;
                 Line again = readBand(engine, image, l, prev, next, left, right, options);
+                if (DEBUG && missed) System.err.println("MISSED " + uncoveredInk(image, l, left, right) + " " + l.text() + " -> " + (again == null ? null : again.text() + " " + recovers(again, l)));
+                if (missed && again != null && recovers(again, l)) {
+                    lines.add(again);
+                    changed = true;
+                    continue;
+                }
                 if (DEBUG) System.err.println("WEAK " + l.text() + " -> " + (again == null ? null : again.text() + " " + meanConfidence(again) + "/" + meanConfidence(l) + " min " + minConfidence(again) + "/" + minConfidence(l)));
                 if (again != null && better(again, l)) {
                     lines.add(again);
@@ -139,6 +155,62 @@ final class WeakWordReread {
     private static double medianHeight(List<Line> lines) {
         double[] h = lines.stream().mapToDouble(l -> l.box().height()).sorted().toArray();
         return h.length == 0 ? 0 : h[h.length / 2];
+    }
+
+    /**
+     * Columns of ink in the line's band (its middle three fifths, across the text column) that the
+     * line's words do not cover: text the segmentation left out of the line — the 亻 of a 信 at the margin, a phrase
+     * dropped from the middle.
+     */
+    static int uncoveredInk(GrayImage image, Line l, double left, double right) {
+        double h = l.box().height();
+        int y0 = (int) Math.max(0, Math.round(l.box().y() + h * 0.2));
+        int y1 = (int) Math.min(image.height(), Math.round(l.box().bottom() - h * 0.2));
+        int x0 = (int) Math.max(0, Math.floor(Math.min(left, l.box().x())));
+        int x1 = (int) Math.min(image.width(), Math.ceil(Math.max(right, l.box().right())));
+        if (y1 - y0 < 3 || x1 <= x0) return 0;
+        // LSTM character boxes are approximate (a 60-pixel character may get a 28-pixel box), so the line
+        // counts as covered from its first word to its last, except gaps between words wider than a line
+        // height (where a phrase may have been dropped)
+        boolean[] covered = new boolean[x1 - x0];
+        double pad = h * 0.1;
+        List<Word> ws = l.words();
+        for (int i = 0; i < ws.size(); i++) {
+            Box b = ws.get(i).box();
+            double prevRight = i == 0 ? Double.NaN : ws.get(i - 1).box().right();
+            double from = i > 0 && b.x() - prevRight <= h ? prevRight - pad : b.x() - pad;
+            double to = b.right() + pad;
+            int a = (int) Math.max(x0, Math.floor(from));
+            int e = (int) Math.min(x1, Math.ceil(to));
+            for (int x = a; x < e; x++) covered[x - x0] = true;
+        }
+        int columns = 0;
+        byte[] px = image.pixels();
+        int w = image.width();
+        for (int x = x0; x < x1; x++) {
+            if (covered[x - x0]) continue;
+            int dark = 0;
+            for (int y = y0; y < y1 && dark < 2; y++) if ((px[y * w + x] & 0xFF) < INK) dark++;
+            if (dark >= 2) columns++;
+        }
+        return columns;
+    }
+
+    /**
+     * A reading of a line that had ink left out: it holds more Chinese at about the same confidence, or
+     * as much Chinese starting further left (the lost left part of the first character) at about the
+     * same confidence.
+     */
+    static boolean recovers(Line again, Line old) {
+        int han0 = hanCount(old.text());
+        int han1 = hanCount(again.text());
+        double mean0 = meanConfidence(old);
+        double mean1 = meanConfidence(again);
+        if (han1 > han0 && han1 <= han0 + 12 && mean1 >= mean0 - 5) return true;
+        int n0 = old.text().replaceAll("\\s", "").length();
+        int n1 = again.text().replaceAll("\\s", "").length();
+        return han1 == han0 && Math.abs(n1 - n0) <= 1 && again.box().x() < old.box().x() - 0.2 * old.box().height()
+                && mean1 >= mean0 - 2;
     }
 
     /** The new reading is as long (±1 character), keeps the Chinese, and is clearly more confident. */
