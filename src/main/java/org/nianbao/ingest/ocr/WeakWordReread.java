@@ -41,7 +41,6 @@ final class WeakWordReread {
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
-    private static final boolean DEBUG = Boolean.getBoolean("nianbao.debug.weak");
 
     private WeakWordReread() { }
 
@@ -87,13 +86,11 @@ final class WeakWordReread {
                 }
                 budget--;
                 Line again = readBand(engine, image, l, prev, next, left, right, options);
-                if (DEBUG && missed) System.err.println("MISSED " + uncoveredInk(image, l, left, right) + " " + l.text() + " -> " + (again == null ? null : again.text() + " " + recovers(again, l)));
                 if (missed && again != null && recovers(again, l)) {
                     lines.add(again);
                     changed = true;
                     continue;
                 }
-                if (DEBUG) System.err.println("WEAK " + l.text() + " -> " + (again == null ? null : again.text() + " " + meanConfidence(again) + "/" + meanConfidence(l) + " min " + minConfidence(again) + "/" + minConfidence(l)));
                 if (again != null && better(again, l)) {
                     lines.add(again);
                     changed = true;
@@ -147,7 +144,6 @@ final class WeakWordReread {
             lines.add(new Line(g.text(), b, g.confidence(), ws));
             han += hanCount(g.text());
         }
-        if (DEBUG) System.err.println("TALL " + l.text() + " -> " + lines.stream().map(Line::text).toList());
         if (lines.size() < 2 || han < hanCount(l.text()) + 3 || words == 0) return null;
         return conf / words >= meanConfidence(l) - 5 ? lines : null;
     }
