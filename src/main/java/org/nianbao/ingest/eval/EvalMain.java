@@ -54,6 +54,9 @@ public final class EvalMain implements Callable<Integer> {
     @Option(names = "--notes", description = "also print the first misses of every form")
     boolean notes;
 
+    @Option(names = "--dump", paramLabel = "DIR", description = "also write each form's output text to DIR/<report>/<form>.txt (and the truth narrative to truth.txt)")
+    java.nio.file.Path dump;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new EvalMain()).execute(args));
     }
@@ -61,7 +64,7 @@ public final class EvalMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Evaluator.Options o = new Evaluator.Options(jobs, forms == null ? null : new LinkedHashSet<>(forms), !noOcr, !ocrOnly);
-        Evaluator.Run run = tesseract ? TesseractReference.run(set, o) : new Evaluator().run(set, o);
+        Evaluator.Run run = tesseract ? TesseractReference.run(set, o) : new Evaluator().dumpTo(dump).run(set, o);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(run)));

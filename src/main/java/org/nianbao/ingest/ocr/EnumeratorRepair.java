@@ -22,6 +22,12 @@ public final class EnumeratorRepair {
     /** A section number whose 、 was read as a quote or a comma: 一“总体情况, 二，主动公开 (一．is a real style: kept) */
     private static final Pattern NUMERAL_MARK = Pattern.compile("^([一二三四五六七八九十]{1,3})、?[“”\"'`，,·]+(?=\\p{IsHan})");
 
+    /**
+     * Section six read as 入 (measured on every scan form of the generated reports): only on a short line
+     * with no sentence punctuation, a heading — a wrapped line of running text may start with 入、 (收入、支出).
+     */
+    private static final Pattern SIX_AS_RU = Pattern.compile("^入、(?=[^。；;，,]{2,24}$)");
+
     private EnumeratorRepair() { }
 
     /** Returns the paragraphs with markers repaired, or {@code r} itself when nothing changed. */
@@ -62,6 +68,8 @@ public final class EnumeratorRepair {
             if (numeral != null) replacement = numeral + "、";
         } else if ((m = NUMERAL_MARK.matcher(text)).find()) {
             replacement = m.group(1) + "、";
+        } else if ((m = SIX_AS_RU.matcher(text)).find()) {
+            replacement = "六、";
         }
         if (replacement == null) return line;
         String fixed = replacement + text.substring(m.end());

@@ -97,6 +97,9 @@ public final class PageReader {
     /** Upscaling never makes a prepared page larger than this. */
     static final long MAX_PREPARED_PIXELS = 60_000_000L;
 
+    /** {@link WeakWordReread}; {@code -Dnianbao.ocr.weakReread=false} turns it off for measurement. */
+    static final boolean WEAK_REREAD = !"false".equals(System.getProperty("nianbao.ocr.weakReread"));
+
     private final OcrService service;
     private final Options options;
 
@@ -176,6 +179,7 @@ public final class PageReader {
                 a = tryOrientations(engine, a, readDpi, script, deadline, notes);
             }
             a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            if (WEAK_REREAD) a = a.with(WeakWordReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
             return a;

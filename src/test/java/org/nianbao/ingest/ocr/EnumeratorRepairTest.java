@@ -60,4 +60,14 @@ class EnumeratorRepairTest {
         Line l2 = new Line("一．总体情况", new Box(0, 0, 300, 50), 80, List.of(new Word("一．", new Box(0, 0, 40, 50), 97)));
         assertEquals("一．总体情况", EnumeratorRepair.repairLine(l2, marker(1)).text());
     }
+
+    @Test
+    void sectionSixReadAsRuIsRepairedOnHeadingsOnly() {
+        Line heading = new Line("入、其他需要报告的事项", new Box(0, 0, 600, 50), 90, List.of(new Word("入", new Box(0, 0, 40, 50), 60)));
+        assertEquals("六、其他需要报告的事项", EnumeratorRepair.repairLine(heading, marker(1)).text());
+        // a wrapped line of running text (收入、支出…) keeps its 入
+        Line wrapped = new Line("入、支出情况已在本年度预算执行报告中公开，请查阅。", new Box(0, 0, 1800, 50), 90,
+                List.of(new Word("入", new Box(0, 0, 40, 50), 90)));
+        assertEquals(wrapped, EnumeratorRepair.repairLine(wrapped, marker(1)));
+    }
 }

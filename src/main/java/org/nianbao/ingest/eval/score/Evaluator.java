@@ -54,6 +54,17 @@ public final class Evaluator {
         }
     }
 
+    private Path dumpDir;
+
+    /**
+     * Also writes each form's output text to {@code dir/<report>/<form>.txt}, beside which
+     * {@code truth.txt} holds the narrative it is scored against (for reading the misses).
+     */
+    public Evaluator dumpTo(Path dir) {
+        this.dumpDir = dir;
+        return this;
+    }
+
     public Run run(Path set, Options o) throws IOException, InterruptedException {
         List<Path> dirs = reportDirs(set);
         if (dirs.isEmpty()) throw new IOException("no truth.json under " + set + " (generate a set with scripts/generate)");
@@ -84,6 +95,7 @@ public final class Evaluator {
                         } finally {
                             mem.end(task.form().form());
                         }
+                        if (dumpDir != null) dump(task.truth(), task.form(), out.text());
                         DocScore s = DocScore.score(task.truth(), task.form(), out.text(), out.tables());
                         totals.get(task.form().form()).add(s, out.seconds(), out.failure());
                         return null;
@@ -106,6 +118,15 @@ public final class Evaluator {
             return new Run(set, dirs.size(), new ArrayList<>(totals.values()), overall, wall, mem.overallPeak(),
                     MemorySampler.vmHwmKb(), OutputText.source(), jobs);
         }
+    }
+
+    private void dump(Truth truth, TruthForm form, String text) throws IOException {
+        Path d = dumpDir.resolve(truth.id());
+        Files.createDirectories(d);
+        Files.writeString(d.resolve(form.form() + ".txt"), text);
+        StringBuilder want = new StringBuilder();
+        for (Truth.TruthText t : truth.texts()) want.append(t.pages()).append('\t').append(t.text()).append('\n');
+        Files.writeString(d.resolve("truth.txt"), want.toString());
     }
 
     /** Runs a pipeline on every file of a form, joins the .txt outputs in page order and reads the tables of the .json outputs. */

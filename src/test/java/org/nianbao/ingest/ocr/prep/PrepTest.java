@@ -88,4 +88,20 @@ class PrepTest {
         int h = TextSize.lineHeight(img);
         assertTrue(h >= 18 && h <= 32, "line height " + h);
     }
+
+    @Test
+    void smallRotationsStraightenAndMapLikeTheirTransform() {
+        GrayImage skewed = page(1.5);
+        Transforms.Transformed t = Transforms.rotateSmall(skewed, -1.5);
+        assertEquals(0, Skew.estimate(t.image(), 150), 0.15);
+        // a dark dot lands where the transform says
+        int w = 300, h = 200;
+        byte[] px = new byte[w * h];
+        Arrays.fill(px, (byte) 255);
+        for (int y = 40; y < 46; y++) for (int x = 250; x < 256; x++) px[y * w + x] = 0;
+        Transforms.Transformed r = Transforms.rotateSmall(new GrayImage(w, h, px), 3);
+        Point2D c = r.toImage().transform(new Point2D.Double(253, 43), null);
+        assertTrue(r.image().get((int) c.getX(), (int) c.getY()) < 60, "dot at " + c);
+        assertEquals(255, r.image().get(0, 0)); // a corner that came into view is paper white
+    }
 }
