@@ -23,23 +23,7 @@ final class PdfTextLayout {
 
     /** Lines top to bottom. */
     static List<Line> lines(List<PdfGlyph> glyphs) {
-        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
-        List<List<PdfGlyph>> groups = new ArrayList<>();
-        List<PdfGlyph> cur = null;
-        double base = 0;
-        double size = 0;
-        for (PdfGlyph g : sorted) {
-            if (cur != null && Math.abs(g.baseline() - base) <= 0.35 * Math.max(size, g.size())) {
-                cur.add(g);
-                continue;
-            }
-            cur = new ArrayList<>();
-            cur.add(g);
-            groups.add(cur);
-            base = g.baseline();
-            size = g.size();
-        }
+        List<List<PdfGlyph>> groups = BaselineGroups.of(glyphs);
         List<Line> lines = new ArrayList<>();
         for (List<PdfGlyph> group : groups) {
             Line l = line(group);

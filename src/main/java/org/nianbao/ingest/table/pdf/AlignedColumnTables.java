@@ -3,6 +3,7 @@ package org.nianbao.ingest.table.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.nianbao.ingest.extract.pdf.BaselineGroups;
 import org.nianbao.ingest.extract.pdf.PdfGlyph;
 import org.nianbao.ingest.model.Box;
 import org.nianbao.ingest.model.Cell;
@@ -110,23 +111,7 @@ public final class AlignedColumnTables {
 
     /** Lines top to bottom (glyphs on one baseline within a third of the type size), segments cut at wide gaps. */
     static List<TextLine> lines(List<PdfGlyph> glyphs) {
-        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
-        List<List<PdfGlyph>> groups = new ArrayList<>();
-        List<PdfGlyph> cur = null;
-        double base = 0;
-        double size = 0;
-        for (PdfGlyph g : sorted) {
-            if (cur != null && Math.abs(g.baseline() - base) <= 0.35 * Math.max(size, g.size())) {
-                cur.add(g);
-                continue;
-            }
-            cur = new ArrayList<>();
-            cur.add(g);
-            groups.add(cur);
-            base = g.baseline();
-            size = g.size();
-        }
+        List<List<PdfGlyph>> groups = BaselineGroups.of(glyphs);
         List<TextLine> out = new ArrayList<>();
         for (List<PdfGlyph> group : groups) {
             group.sort(Comparator.comparingDouble(PdfGlyph::x));

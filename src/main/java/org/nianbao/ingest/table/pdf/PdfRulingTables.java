@@ -3,6 +3,7 @@ package org.nianbao.ingest.table.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.nianbao.ingest.extract.pdf.BaselineGroups;
 import org.nianbao.ingest.extract.pdf.PdfGlyph;
 import org.nianbao.ingest.extract.pdf.PdfRulings;
 import org.nianbao.ingest.model.Box;
@@ -169,23 +170,7 @@ public final class PdfRulingTables {
         private CellLines() { }
 
         static String text(List<PdfGlyph> glyphs) {
-            List<PdfGlyph> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
-            List<List<PdfGlyph>> lines = new ArrayList<>();
-            List<PdfGlyph> cur = null;
-            double base = 0;
-            double size = 0;
-            for (PdfGlyph g : sorted) {
-                if (cur != null && Math.abs(g.baseline() - base) <= 0.35 * Math.max(size, g.size())) {
-                    cur.add(g);
-                    continue;
-                }
-                cur = new ArrayList<>();
-                cur.add(g);
-                lines.add(cur);
-                base = g.baseline();
-                size = g.size();
-            }
+            List<List<PdfGlyph>> lines = BaselineGroups.of(glyphs);
             StringBuilder out = new StringBuilder();
             for (List<PdfGlyph> line : lines) {
                 String t = line(line);
