@@ -278,12 +278,6 @@ final class WeakWordReread {
     }
 
     private static int hanCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) n++;
-        }
-        return n;
+        return org.nianbao.ingest.util.Han.count(s);
     }
 }

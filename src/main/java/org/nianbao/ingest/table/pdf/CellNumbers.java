@@ -89,12 +89,6 @@ public final class CellNumbers {
 
     /** Number of Han characters in {@code s}. */
     public static int han(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) n++;
-        }
-        return n;
+        return org.nianbao.ingest.util.Han.count(s);
     }
 }
