@@ -55,6 +55,8 @@ public final class CellReader {
     private final int lift;
     private final double charHeight;
     private final int inset;
+    /** A bilevel page: cut-outs are softened before reading ({@link CellCrop#smoothed}). */
+    private final boolean bilevel;
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
     int calls;
@@ -74,6 +76,7 @@ public final class CellReader {
         this.lift = threshold + (255 - threshold) / 2;
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
+        this.bilevel = SMOOTH_BILEVEL && CellCrop.bilevel(image);
     }
 
     /** The table with every cell's text read again; cells without a box keep theirs. */
@@ -109,7 +112,7 @@ public final class CellReader {
             double k = CellCrop.enlargement(medianHeight(lines));
             GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
             OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
-            return new Reading(tidy(textOf(r)), List.of(), r.confidence());
+            return punctuated(tidy(textOf(r)), r.confidence());
         }
         double k = CellCrop.enlargement(medianHeight(lines));
         GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
@@ -144,6 +147,7 @@ public final class CellReader {
         OcrResult r = call(engine, crop, mode, k, deadline);
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
+        if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
             // one size, right at another): a reading that is not sure or not a known label is tried at
@@ -177,6 +181,18 @@ public final class CellReader {
             if (CellNumbers.isNumber(n)) text = n;
         }
         return new Reading(text, others, r.confidence());
+    }
+
+    /**
+     * A text cell's reading with its punctuation made the known label's when every letter of it is that
+     * label's and only marks differ (a vertical label's small 、 lost, a bracket half read, a speck read
+     * as 。); the reading as it came is kept as the alternative.
+     */
+    static Reading punctuated(String reading, double confidence) {
+        if (CellLexicon.known(reading)) return new Reading(reading, List.of(), confidence);
+        String label = CellLexicon.byLetters(reading);
+        if (label == null || label.equals(reading)) return new Reading(reading, List.of(), confidence);
+        return new Reading(label, List.of(reading), confidence);
     }
 
     /** One reading of a number cell and how much it counts in the vote. */
@@ -234,6 +250,7 @@ public final class CellReader {
         long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
         if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
         calls++;
+        if (bilevel) crop = CellCrop.smoothed(crop);
         OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), model, left));
         if (DEBUG_DIR != null) debugDump(crop, mode, r);
         return r;
@@ -269,6 +286,9 @@ public final class CellReader {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
     }
+
+    /** Measuring aid: {@code -Dnianbao.cells.smoothBilevel=false} reads bilevel cut-outs as they are. */
+    static final boolean SMOOTH_BILEVEL = !"false".equals(System.getProperty("nianbao.cells.smoothBilevel"));
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
