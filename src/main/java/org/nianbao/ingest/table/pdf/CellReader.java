@@ -55,8 +55,6 @@ public final class CellReader {
     private final int lift;
     private final double charHeight;
     private final int inset;
-    /** A bilevel page: cut-outs are softened before reading ({@link CellCrop#smoothed}). */
-    private final boolean bilevel;
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
     int calls;
@@ -76,7 +74,6 @@ public final class CellReader {
         this.lift = threshold + (255 - threshold) / 2;
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
-        this.bilevel = SMOOTH_BILEVEL && CellCrop.bilevel(image);
     }
 
     /** The table with every cell's text read again; cells without a box keep theirs. */
@@ -250,7 +247,6 @@ public final class CellReader {
         long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
         if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
         calls++;
-        if (bilevel) crop = CellCrop.smoothed(crop);
         OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), model, left));
         if (DEBUG_DIR != null) debugDump(crop, mode, r);
         return r;
@@ -286,9 +282,6 @@ public final class CellReader {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
     }
-
-    /** Measuring aid: {@code -Dnianbao.cells.smoothBilevel=false} reads bilevel cut-outs as they are. */
-    static final boolean SMOOTH_BILEVEL = !"false".equals(System.getProperty("nianbao.cells.smoothBilevel"));
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");

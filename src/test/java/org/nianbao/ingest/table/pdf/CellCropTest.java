@@ -1,8 +1,6 @@
 package org.nianbao.ingest.table.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.awt.Rectangle;
@@ -50,29 +48,5 @@ class CellCropTest {
         assertEquals(50, strip.get(7, 1));
         assertEquals(90, strip.get(13, 4));
         assertEquals(255, strip.get(5, 1)); // the gap
-    }
-    @Test
-    void aBlackAndWhitePageIsBilevelAGreyScanIsNot() {
-        byte[] p = new byte[100 * 100];
-        Arrays.fill(p, (byte) 255);
-        for (int i = 0; i < 2000; i++) p[i * 3] = 0;
-        for (int i = 0; i < 300; i++) p[i * 7 + 1] = (byte) 128; // straightening's grey edges: 3%
-        assertTrue(CellCrop.bilevel(new GrayImage(100, 100, p)));
-        byte[] q = new byte[100 * 100];
-        for (int i = 0; i < q.length; i++) q[i] = (byte) (225 + i % 20); // grey paper with noise
-        assertFalse(CellCrop.bilevel(new GrayImage(100, 100, q)));
-    }
-
-    @Test
-    void smoothingGivesABlackEdgeAGreyRampAndKeepsFlatAreas() {
-        byte[] p = new byte[10 * 10];
-        Arrays.fill(p, (byte) 255);
-        for (int y = 0; y < 10; y++) for (int x = 0; x < 5; x++) p[y * 10 + x] = 0;
-        GrayImage s = CellCrop.smoothed(new GrayImage(10, 10, p));
-        assertEquals(10, s.width());
-        assertEquals(0, s.get(2, 5)); // inside the ink: still black
-        assertEquals(255, s.get(8, 5)); // inside the paper: still white
-        assertEquals(64, s.get(4, 5)); // last ink column: a quarter of white from the right
-        assertEquals(191, s.get(5, 5)); // first paper column: a quarter of black from the left
     }
 }
