@@ -71,7 +71,7 @@ public final class CellReader {
         this.dpi = dpi > 0 ? dpi : 300;
         this.scale = this.dpi / 300.0;
         this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
-        this.lift = threshold + (255 - threshold) / 2;
+        this.lift = CellCrop.liftLevel(image, threshold);
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
     }
