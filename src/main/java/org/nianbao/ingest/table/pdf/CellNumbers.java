@@ -67,6 +67,8 @@ public final class CellNumbers {
         if (t.length() > 1 && (t.endsWith(".") || t.endsWith(",")) && Character.isDigit(t.charAt(t.length() - 2))) {
             t = t.substring(0, t.length() - 1);
         }
+        // zero has no sign: "+0" in a 本年增/减 column is a speck read as a plus
+        if (t.matches("[+-]0(\\.0+)?")) t = t.substring(1);
         return t + unit;
     }
 

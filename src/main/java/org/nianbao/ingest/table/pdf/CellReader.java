@@ -71,7 +71,7 @@ public final class CellReader {
         this.dpi = dpi > 0 ? dpi : 300;
         this.scale = this.dpi / 300.0;
         this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
-        this.lift = threshold + (255 - threshold) / 2;
+        this.lift = CellCrop.liftLevel(image, threshold);
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
     }
@@ -109,7 +109,7 @@ public final class CellReader {
             double k = CellCrop.enlargement(medianHeight(lines));
             GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
             OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
-            return new Reading(tidy(textOf(r)), List.of(), r.confidence());
+            return punctuated(tidy(textOf(r)), r.confidence());
         }
         double k = CellCrop.enlargement(medianHeight(lines));
         GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
@@ -144,6 +144,7 @@ public final class CellReader {
         OcrResult r = call(engine, crop, mode, k, deadline);
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
+        if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
             // one size, right at another): a reading that is not sure or not a known label is tried at
@@ -177,6 +178,18 @@ public final class CellReader {
             if (CellNumbers.isNumber(n)) text = n;
         }
         return new Reading(text, others, r.confidence());
+    }
+
+    /**
+     * A text cell's reading with its punctuation made the known label's when every letter of it is that
+     * label's and only marks differ (a vertical label's small 、 lost, a bracket half read, a speck read
+     * as 。); the reading as it came is kept as the alternative.
+     */
+    static Reading punctuated(String reading, double confidence) {
+        if (CellLexicon.known(reading)) return new Reading(reading, List.of(), confidence);
+        String label = CellLexicon.byLetters(reading);
+        if (label == null || label.equals(reading)) return new Reading(reading, List.of(), confidence);
+        return new Reading(label, List.of(reading), confidence);
     }
 
     /** One reading of a number cell and how much it counts in the vote. */

@@ -2,6 +2,7 @@ package org.nianbao.ingest.table.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.util.Arrays;
@@ -48,5 +49,21 @@ class CellCropTest {
         assertEquals(50, strip.get(7, 1));
         assertEquals(90, strip.get(13, 4));
         assertEquals(255, strip.get(5, 1)); // the gap
+    }
+    @Test
+    void onWhitePaperTheLiftIsHalfwayToWhiteOnNoisyGreyPaperLower() {
+        byte[] p = new byte[100 * 100];
+        Arrays.fill(p, (byte) 255);
+        for (int i = 0; i < 1000; i++) p[i * 5] = 0;
+        assertEquals(100 + 155 / 2, CellCrop.liftLevel(new GrayImage(100, 100, p), 100));
+        byte[] q = new byte[100 * 100];
+        for (int i = 0; i < q.length; i++) q[i] = (byte) (200 + i % 50); // paper spread evenly over 200..249
+        for (int i = 0; i < 1000; i++) q[i * 7] = 20;
+        int lift = CellCrop.liftLevel(new GrayImage(100, 100, q), 190); // halfway would be 222
+        assertTrue(lift >= 205 && lift <= 215, "lift " + lift); // the darkest fifth of the paper stays, the rest is white
+        // never at or below the threshold: ink is never lifted
+        byte[] r = new byte[100];
+        Arrays.fill(r, (byte) 151);
+        assertEquals(151, CellCrop.liftLevel(new GrayImage(10, 10, r), 150)); // above the threshold
     }
 }

@@ -37,4 +37,12 @@ class CellNumbersTest {
         assertEquals("其他", CellNumbers.clean("其他"));
         assertEquals("Sub", CellNumbers.clean("Sub"));
     }
+    @Test
+    void zeroLosesASignASpeckGaveIt() {
+        assertEquals("0", CellNumbers.clean("+0"));
+        assertEquals("0", CellNumbers.clean("-0"));
+        assertEquals("+3", CellNumbers.clean("+3"));
+        assertEquals("-10", CellNumbers.clean("-10"));
+        assertEquals("0万元", CellNumbers.clean("+0万元"));
+    }
 }
