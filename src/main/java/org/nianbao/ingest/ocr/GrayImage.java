@@ -20,6 +20,13 @@ public record GrayImage(int width, int height, byte[] pixels) {
         return pixels[y * width + x] & 0xFF;
     }
 
+    /** The pixels inside {@code r}, which must lie within the image, as an image of their own. */
+    public GrayImage crop(java.awt.Rectangle r) {
+        byte[] out = new byte[r.width * r.height];
+        for (int y = 0; y < r.height; y++) System.arraycopy(pixels, (r.y + y) * width + r.x, out, y * r.width, r.width);
+        return new GrayImage(r.width, r.height, out);
+    }
+
     /** Converts any decoded image to grey; transparency is laid over white (a transparent PNG has no black page). */
     public static GrayImage of(BufferedImage img) {
         int w = img.getWidth();

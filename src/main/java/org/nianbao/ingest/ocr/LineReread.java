@@ -20,18 +20,10 @@ final class LineReread {
 
     static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options) throws OcrException {
         List<Line> all = r.lines();
-        if (all.size() < 3) return r;
-        int han = 0;
-        int chars = 0;
-        double left = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        for (Line l : all) {
-            han += count(l.text(), true);
-            chars += l.text().replaceAll("\\s", "").length();
-            left = Math.min(left, l.box().x());
-            right = Math.max(right, l.box().right());
-        }
-        if (chars == 0 || han < chars * 0.6) return r; // not a Chinese page: nothing to judge by
+        TextColumn column = TextColumn.ofChinesePage(all);
+        if (column == null) return r; // not a Chinese page: nothing to judge by
+        double left = column.left();
+        double right = column.right();
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
         int index = 0;
@@ -73,6 +65,27 @@ final class LineReread {
         int latin = count(l.text(), false);
         int han = count(l.text(), true);
         return latin >= 2 && latin > han || l.confidence() < LOW_CONFIDENCE && l.text().length() > 1;
+    }
+
+    /**
+     * The horizontal extent of a page's text, when the page reads as Chinese (at least three lines, 60%
+     * of its characters Chinese): the re-reads judge lines by Chinese words and read across this column.
+     */
+    record TextColumn(double left, double right) {
+        static TextColumn ofChinesePage(List<Line> all) {
+            if (all.size() < 3) return null;
+            int han = 0;
+            int chars = 0;
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            for (Line l : all) {
+                han += count(l.text(), true);
+                chars += l.text().replaceAll("\\s", "").length();
+                left = Math.min(left, l.box().x());
+                right = Math.max(right, l.box().right());
+            }
+            return chars == 0 || han < chars * 0.6 ? null : new TextColumn(left, right);
+        }
     }
 
     private static Line merge(List<Line> lines) {

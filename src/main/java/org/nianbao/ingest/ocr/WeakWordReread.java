@@ -45,18 +45,10 @@ final class WeakWordReread {
 
     static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options) throws OcrException {
         List<Line> all = r.lines();
-        if (all.size() < 3) return r;
-        int han = 0;
-        int chars = 0;
-        double left = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        for (Line l : all) {
-            han += hanCount(l.text());
-            chars += l.text().replaceAll("\\s", "").length();
-            left = Math.min(left, l.box().x());
-            right = Math.max(right, l.box().right());
-        }
-        if (chars == 0 || han < chars * 0.6) return r; // judged by Chinese words only
+        LineReread.TextColumn column = LineReread.TextColumn.ofChinesePage(all);
+        if (column == null) return r; // judged by Chinese words only
+        double left = column.left();
+        double right = column.right();
         double medianHeight = medianHeight(all);
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
@@ -126,7 +118,7 @@ final class WeakWordReread {
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(l.box().height()))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(crop(image, band), null, OcrMode.BLOCK, options);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.BLOCK, options);
         List<Line> lines = new ArrayList<>();
         int han = 0;
         double conf = 0;
@@ -230,7 +222,7 @@ final class WeakWordReread {
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(crop(image, band), null, OcrMode.LINE, options);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options);
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
         List<Word> words = new ArrayList<>();
@@ -252,13 +244,6 @@ final class WeakWordReread {
         return new Line(CjkSpacing.joinWords(words, box.height()), box, conf / lines.size(), words);
     }
 
-    static GrayImage crop(GrayImage img, Rectangle r) {
-        byte[] px = new byte[r.width * r.height];
-        for (int y = 0; y < r.height; y++) {
-            System.arraycopy(img.pixels(), (r.y + y) * img.width() + r.x, px, y * r.width, r.width);
-        }
-        return new GrayImage(r.width, r.height, px);
-    }
 
     private static double meanConfidence(Line l) {
         double sum = 0;

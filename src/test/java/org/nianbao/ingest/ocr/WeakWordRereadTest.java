@@ -49,7 +49,7 @@ class WeakWordRereadTest {
     void cropCopiesTheBand() {
         byte[] px = new byte[10 * 5];
         for (int i = 0; i < px.length; i++) px[i] = (byte) i;
-        GrayImage c = WeakWordReread.crop(new GrayImage(10, 5, px), new Rectangle(2, 1, 3, 2));
+        GrayImage c = new GrayImage(10, 5, px).crop(new Rectangle(2, 1, 3, 2));
         assertEquals(3, c.width());
         assertEquals(2, c.height());
         assertEquals(12, c.pixels()[0]);

@@ -205,7 +205,7 @@ public final class PdfExtractor implements Extractor {
                         (int) Math.ceil(r.getWidth() / scale), (int) Math.ceil(r.getHeight() / scale))
                         .intersection(new java.awt.Rectangle(0, 0, gray.width(), gray.height()));
                 if (px.isEmpty()) continue;
-                GrayImage crop = crop(gray, px);
+                GrayImage crop = gray.crop(px);
                 DocumentOcr dOcr = documentOcr();
                 regions.add(ocrService().pageExecutor().submit(() -> {
                     try {
@@ -390,11 +390,6 @@ public final class PdfExtractor implements Extractor {
             }
         }
 
-        private static GrayImage crop(GrayImage g, java.awt.Rectangle r) {
-            byte[] out = new byte[r.width * r.height];
-            for (int y = 0; y < r.height; y++) System.arraycopy(g.pixels(), (r.y + y) * g.width() + r.x, out, y * r.width, r.width);
-            return new GrayImage(r.width, r.height, out);
-        }
 
         private static <T> T get(Future<T> f) {
             try {
