@@ -42,15 +42,6 @@ public final class PageFolders {
         AUTO,
         /** Every folder holding two or more page images. */
         ALWAYS;
-
-        public static Mode parse(String s) {
-            return switch (s.strip().toLowerCase(Locale.ROOT)) {
-                case "never", "no", "off", "false" -> NEVER;
-                case "auto" -> AUTO;
-                case "always", "yes", "on", "true", "" -> ALWAYS;
-                default -> throw new IllegalArgumentException("--pages-as-document must be auto, always or never, not '" + s + "'");
-            };
-        }
     }
 
     /** The inputs after grouping, and one line per folder that was joined (for the log and the run report). */
@@ -178,7 +169,7 @@ public final class PageFolders {
         boolean folderStem = !word.isEmpty() && word.equals(folder);
         if (!pageWord && !folderStem) return null;
         return String.format(Locale.ROOT, "automatic: the folder holds only these images, named %s%s and numbered %d–%d without a gap"
-                        + " (--pages-as-document=never reads each file alone)",
+                        + " (--no-pages-as-document reads each file alone)",
                 stem.isEmpty() ? "by page number alone" : "'" + stem + "N" + after + "." + ext + "'",
                 folderStem && !pageWord ? " after the folder" : "", sorted.get(0), sorted.get(sorted.size() - 1));
     }

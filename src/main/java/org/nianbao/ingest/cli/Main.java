@@ -77,12 +77,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Tesseract models folder (default: ${DEFAULT-VALUE}).")
     Path models;
 
-    @Option(names = "--pages-as-document", paramLabel = "WHEN", arity = "0..1", defaultValue = "auto", fallbackValue = "always",
-            description = {"A folder of page images (one file per page) as one document, pages in natural order of the file names"
-                    + " (page-2 before page-10), output named after the folder: always (the option alone), auto or never"
-                    + " (default: ${DEFAULT-VALUE}: only a folder holding nothing but images named one stem plus consecutive page"
-                    + " numbers, the stem empty, a page word or the folder's name, e.g. page-001.jpg, page-002.jpg; every join is logged)."})
-    String pagesAsDocument;
+    @Option(names = "--pages-as-document", negatable = true,
+            description = {"Read every folder of page images (one file per page) as one document: pages in natural order of the"
+                    + " file names (page-2 before page-10), a multi-page TIFF gives all its frames, output named after the folder."
+                    + " --no-pages-as-document reads every file alone. Default: only a folder holding nothing but images named"
+                    + " one stem plus consecutive page numbers, the stem empty, a page word or the folder's name"
+                    + " (page-001.jpg, page-002.jpg …) is joined; every join is logged and listed in report.json."})
+    Boolean pagesAsDocument;
 
     @Option(names = "--force", description = "Redo every input, even those an earlier run into the same folder finished.")
     boolean force;
@@ -144,12 +145,8 @@ public final class Main implements Callable<Integer> {
         if (n < 1 || n > 256) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1..256");
         Files.createDirectories(output);
 
-        PageFolders.Mode pageMode;
-        try {
-            pageMode = PageFolders.Mode.parse(pagesAsDocument);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        PageFolders.Mode pageMode = pagesAsDocument == null ? PageFolders.Mode.AUTO
+                : pagesAsDocument ? PageFolders.Mode.ALWAYS : PageFolders.Mode.NEVER;
         PageFolders.Grouping grouping = InputCollector.collect(inputs, fromList, output, pageMode);
         List<Input> list = grouping.inputs();
         if (!quiet) {
