@@ -372,7 +372,8 @@ public final class ImageExtractor implements Extractor {
 
         private Page failedPage(String reason) {
             failure = reason;
-            return new Page(number, width, height, new PageReading(Method.OCR, "failed: " + reason), List.of(),
+            String where = file == null ? "" : fileLabel() + ": ";
+            return new Page(number, width, height, new PageReading(Method.OCR, "failed: " + where + reason), List.of(),
                     List.of(new Warning("page-failed", reason, number)));
         }
     }
