@@ -17,7 +17,8 @@ import org.nianbao.ingest.model.Table;
  *   <li>the cell was read by OCR (exact sources — HTML, text captures, born-digital PDFs — print what
  *       they print: a label that differs there is a real variant, reported as a deviation, never changed);</li>
  *   <li>it differs from the template label (or one of its aliases) by at most {@link #allowedEdits} characters:
- *       one for short labels, a few for long ones;</li>
+ *       one for short labels, a few for long ones (a group label standing in its own merged cell over
+ *       exactly its items' rows, up to half its characters: its place names it);</li>
  *   <li>every other label of the template is clearly further from what was read (two edits more; one
  *       more when the cell also stands exactly where the template has that label);</li>
  *   <li>the alignment found it in reading order between its neighbours (not a label rescued out of order).</li>
@@ -86,14 +87,21 @@ final class LabelRepair {
                     best = 0;
                     break;
                 }
-                int d = editDistance(key, keys[f], allowedEdits(keys[f].length()));
+                int d = editDistance(key, keys[f], keys[f].length());
                 if (d < best) {
                     best = d;
                     form = f;
                 }
             }
-            if (best == 0 || form < 0 || best > allowedEdits(keys[form].length()) || 2 * best >= keys[form].length()) continue;
+            if (best == 0 || form < 0) continue;
             boolean placed = sameShape && o.row() == c.row() && o.col() == c.col();
+            // a group label (（四）无法提供 over its items) standing in its own merged cell, spanning exactly its
+            // items' rows, is named by its place as much as by its text: more of it may be misread
+            boolean groupInPlace = placed && c.rowSpan() > 1 && cell.rowSpan() == c.rowSpan() && cell.colSpan() == c.colSpan();
+            int allowed = groupInPlace ? Math.max(allowedEdits(keys[form].length()), keys[form].length() / 2 + 1)
+                    : allowedEdits(keys[form].length());
+            best = editDistance(key, keys[form], allowed);
+            if (best > allowed || !groupInPlace && 2 * best >= keys[form].length()) continue;
             int margin = placed ? 1 : 2;
             if (nearestOther(t, k, keys, key, best + margin) < best + margin) continue;
             String label = form == 0 ? c.label() : c.aliases().get(form - 1);

@@ -110,6 +110,16 @@ class LabelRepairTest {
         assertTrue(gridHas(inPlace.table(), "（七）总计"), "in the template's own position, one edit apart and rivals two");
     }
 
+    /** A group label in its own merged cell over exactly its items may be misread more: its place names it. */
+    @Test
+    void groupLabelInItsPlaceIsRestoredFromAWorseReading() {
+        TableBlock tb = run(sec3(misread(Map.of("（四）无法提供", "人无法1 :提"))), IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(tb.table(), "（四）无法提供"), tb.standard().deviations().toString());
+        // the same misreading of a one-row label is too far from its text
+        TableBlock row = run(sec3(misread(Map.of("（一）予以公开", "人以1 :开"))), IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(row.table(), "人以1 :开"));
+    }
+
     @Test
     void editDistanceIsBounded() {
         assertEquals(1, LabelRepair.editDistance("三不予公开", "三不巴公开", 3));
