@@ -130,7 +130,6 @@ public final class ImageOcrStage implements Stage {
         }
         GrayImage gray;
         int dpi;
-        double toImage; // read pixels → the picture's own pixels (a small web picture is read enlarged)
         try (ImageFrames frames = ImageFrames.open(new ByteArrayInputStream(bytes))) {
             ImageFrames.Header h = frames.header(0);
             if (h.pixels() > ctx.limits().maxImagePixels()) {
@@ -140,11 +139,8 @@ public final class ImageOcrStage implements Stage {
                 return List.of(img.withReading("", List.of(), img.provenance().withDetail(detail(img, "too small to hold text"))));
             }
             BufferedImage bi = frames.read(0);
+            gray = GrayImage.of(bi);
             dpi = ScanResolution.of(h.width(), h.height(), h.dpiX());
-            WebPicture.Prepared prepared = WebPicture.prepare(bi, dpi, ctx.limits().maxImagePixels());
-            gray = GrayImage.of(prepared.image());
-            dpi = prepared.dpi();
-            toImage = 1 / prepared.factor();
         } catch (ImageFrames.Unsupported e) {
             return List.of(failedBlock(img, "not an image format that can be decoded: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -171,7 +167,7 @@ public final class ImageOcrStage implements Stage {
         if (!read.tables().isEmpty()) {
             // a table published as a picture: its grid and any text around it take the image's place
             List<Block> out = new ArrayList<>();
-            for (LineParagraphs.Placed pl : ImageRulingTables.placed(read, toImage, 0, 0, prov)) out.add(pl.block());
+            for (LineParagraphs.Placed pl : ImageRulingTables.placed(read, 1, 0, 0, prov)) out.add(pl.block());
             if (!low.isEmpty() || !img.warnings().isEmpty()) {
                 List<Warning> ws = new ArrayList<>(img.warnings());
                 ws.addAll(low);
@@ -181,7 +177,7 @@ public final class ImageOcrStage implements Stage {
         }
         // one text line per paragraph (a table row is a paragraph of its own)
         List<String> paragraphs = new ArrayList<>();
-        for (Block b : OcrBlocks.blocks(t, toImage, 0, 0, img.provenance())) paragraphs.add(b.text());
+        for (Block b : OcrBlocks.blocks(t, 1, 0, 0, img.provenance())) paragraphs.add(b.text());
         ImageBlock out = img.withReading(String.join("\n", paragraphs), lines, prov);
         if (!low.isEmpty()) out = out.withWarnings(concat(out.warnings(), low));
         return List.of(out);
