@@ -99,6 +99,8 @@ public final class PageReader {
 
     /** {@link WeakWordReread}; {@code -Dnianbao.ocr.weakReread=false} turns it off for measurement. */
     static final boolean WEAK_REREAD = !"false".equals(System.getProperty("nianbao.ocr.weakReread"));
+    /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */
+    static final boolean MISSED_LINES = !"false".equals(System.getProperty("nianbao.ocr.missedLines"));
 
     private final OcrService service;
     private final Options options;
@@ -172,6 +174,7 @@ public final class PageReader {
         }
         final GrayImage prepared = img;
         final int readDpi = effDpi;
+        final List<ImageRulings.Segment> rules = rulings;
         Attempt best = service.withEngine(engine -> {
             Attempt a = new Attempt(prepared, new AffineTransform(), 0,
                     engine.read(prepared, null, options.mode(), options(readDpi, script, deadline)));
@@ -180,6 +183,9 @@ public final class PageReader {
             }
             a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (WEAK_REREAD) a = a.with(WeakWordReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            // rules are found on the upright page: a turned page is searched without them
+            if (MISSED_LINES) a = a.with(MissedLines.recover(engine, a.image, a.result, a.rotated == 0 ? rules : List.of(),
+                    options(readDpi, script, deadline)));
             if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
             return a;
