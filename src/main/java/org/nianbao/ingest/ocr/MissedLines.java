@@ -112,25 +112,40 @@ final class MissedLines {
             boolean touches = top > 0 && covered[top - 1] || bottom < h && covered[bottom];
             int bh = bottom - top;
             if (touches || bh < MIN_HEIGHT * lineHeight || bh > MAX_HEIGHT * lineHeight) continue;
-            Band b = extent(image, threshold, top, bottom, x0, x1);
+            Band b = extent(image, threshold, top, bottom, x0, x1, lineHeight);
             if (b == null || b.right() - b.left() < 1.5 * lineHeight || crossedByRule(b, rulings)) continue;
             out.add(b);
         }
         return out;
     }
 
-    /** The band's ink from its leftmost to its rightmost column with ink; null when it has almost none. */
-    private static Band extent(GrayImage image, int threshold, int top, int bottom, int x0, int x1) {
+    /**
+     * The band's ink from its leftmost to its rightmost piece of text; null when it has none. Pieces are
+     * runs of ink columns closer than a line height; a piece narrower than half a line height is dust
+     * (a speck far right of a centred title makes the engine misread the whole line), not text.
+     */
+    static Band extent(GrayImage image, int threshold, int top, int bottom, int x0, int x1, double lineHeight) {
         int w = image.width();
         byte[] px = image.pixels();
         int left = -1;
         int right = -1;
-        for (int x = x0; x < x1; x++) {
+        int pieceStart = -1;
+        int pieceEnd = -1;
+        int gap = (int) Math.ceil(lineHeight);
+        for (int x = x0; x <= x1; x++) {
             int n = 0;
-            for (int y = top; y < bottom && n < 2; y++) if ((px[y * w + x] & 0xFF) < threshold) n++;
-            if (n >= 2) {
-                if (left < 0) left = x;
-                right = x + 1;
+            if (x < x1) for (int y = top; y < bottom && n < 2; y++) if ((px[y * w + x] & 0xFF) < threshold) n++;
+            boolean ink = n >= 2;
+            if (ink && pieceStart >= 0 && x - pieceEnd <= gap) {
+                pieceEnd = x + 1;
+            } else if (ink || x == x1) {
+                // the piece so far is finished: keep it when it is wider than dust
+                if (pieceStart >= 0 && pieceEnd - pieceStart >= lineHeight / 2) {
+                    if (left < 0) left = pieceStart;
+                    right = pieceEnd;
+                }
+                pieceStart = ink ? x : -1;
+                pieceEnd = ink ? x + 1 : -1;
             }
         }
         return left < 0 ? null : new Band(top, bottom, left, right);

@@ -100,6 +100,8 @@ public final class PageReader {
     /** {@link WeakWordReread}; {@code -Dnianbao.ocr.weakReread=false} turns it off for measurement. */
     static final boolean WEAK_REREAD = !"false".equals(System.getProperty("nianbao.ocr.weakReread"));
     /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */
+    /** {@link org.nianbao.ingest.ocr.prep.Tone}: gamma of the page the engine reads ({@code -Dnianbao.ocr.gamma}, 1 = as scanned). */
+    static final double GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.gamma", "1"));
     static final boolean MISSED_LINES = !"false".equals(System.getProperty("nianbao.ocr.missedLines"));
 
     private final OcrService service;
@@ -171,6 +173,10 @@ public final class PageReader {
                 img = d.image();
                 notes.add(d.removed() + " specks removed");
             }
+        }
+        if (GAMMA != 1) {
+            img = org.nianbao.ingest.ocr.prep.Tone.gamma(img, GAMMA);
+            notes.add(String.format(java.util.Locale.ROOT, "gamma %.1f", GAMMA));
         }
         final GrayImage prepared = img;
         final int readDpi = effDpi;

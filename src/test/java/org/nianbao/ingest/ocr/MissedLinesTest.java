@@ -52,6 +52,17 @@ class MissedLinesTest {
     }
 
     @Test
+    void dustBesideTheLineIsNotPartOfIt() {
+        GrayImage img = page(200, 300, 360, 420);
+        byte[] px = img.pixels();
+        for (int y = 210; y < 214; y++) for (int x = 900; x < 904; x++) px[y * W + x] = 0; // a speck far right of the line
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        List<MissedLines.Band> bands = MissedLines.bands(img, lines, 40, List.of());
+        assertEquals(1, bands.size());
+        assertEquals(790, bands.get(0).right());
+    }
+
+    @Test
     void everyInkRowReadMeansNoBand() {
         GrayImage img = page(300, 360, 420);
         List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
