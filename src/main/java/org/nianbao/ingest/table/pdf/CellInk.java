@@ -136,7 +136,9 @@ public final class CellInk {
 
     /**
      * Small pieces (less than a fifth of a character across) farther than most of a character from every
-     * bigger piece: specks, not the dot of a figure or a Chinese full stop, which stand close to text.
+     * bigger piece, or more than {@link #CLOSE} of one away level with the middle of the nearest ones
+     * ({@link #midHeight}): specks, not the dot of a figure or a Chinese full stop, which stand close to
+     * text and low.
      * With no character height known, or no bigger piece, nothing is a stray.
      */
     static boolean[] strays(List<int[]> boxes, double charHeight) {
@@ -152,6 +154,7 @@ public final class CellInk {
         }
         if (!anyBig) return out;
         double reach = charHeight * 0.7;
+        double close = charHeight * CLOSE;
         for (int i = 0; i < boxes.size(); i++) {
             if (big[i]) continue;
             int[] a = boxes.get(i);
@@ -161,11 +164,27 @@ public final class CellInk {
                 int[] b = boxes.get(j);
                 int dx = Math.max(0, Math.max(b[0] - a[2], a[0] - b[2]));
                 int dy = Math.max(0, Math.max(b[1] - a[3], a[1] - b[3]));
-                near = Math.hypot(dx, dy) <= reach;
+                double d = Math.hypot(dx, dy);
+                near = d <= close || d <= reach && !midHeight(a, b);
             }
             out[i] = !near;
         }
         return out;
+    }
+
+    /** A small piece this close (in character heights) to a bigger one belongs to it, wherever it sits. */
+    static final double CLOSE = 0.3;
+
+    /**
+     * Whether small piece {@code a} sits level with the middle of {@code b} (its centre in the middle
+     * third of b's height). Marks that belong beside a character sit low (a decimal point, 、 ，。) or
+     * high (quotes); a speck a little way off at mid-height beside a figure is dust, read as a digit
+     * ("2" and a speck read as "26").
+     */
+    static boolean midHeight(int[] a, int[] b) {
+        double centre = (a[1] + a[3]) / 2.0;
+        double h = b[3] - b[1] + 1;
+        return centre > b[1] + h / 3 && centre < b[3] - h / 3;
     }
 
     /**

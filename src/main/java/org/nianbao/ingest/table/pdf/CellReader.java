@@ -44,6 +44,11 @@ public final class CellReader {
     /** A digits-only reading at or above this confidence is taken alone when the page read no number there. */
     static final double SURE_NUMBER = 85;
 
+    /** Weight of a reading of three copies of a figure that came back alike ({@link #repeatedReading}). */
+    static final double REPEATED_WEIGHT = 1.5;
+    /** Copies of a figure set side by side for the repeated reading. */
+    static final int COPIES = 3;
+
     /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
     public record Reading(String text, List<String> alternatives, double confidence) { }
 
@@ -58,6 +63,8 @@ public final class CellReader {
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
     int calls;
+    /** Number cells settled by the repeated reading agreeing with another. */
+    int repeatedAgreed;
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -99,9 +106,11 @@ public final class CellReader {
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
+            if (DEBUG_DIR != null) debugBlank(area, ink);
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
         }
         cellsRead++;
+        if (DEBUG_DIR != null) debugBlank(area, ink);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
@@ -120,10 +129,17 @@ public final class CellReader {
             if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
                 return new Reading(d, List.of(), digits.confidence());
             }
+            // the figure set three times in a line: read in context, and the copies must agree
+            String rep = repeatedReading(engine, crop, k, deadline);
+            if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+                repeatedAgreed++;
+                return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
+            }
             OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
             if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
+            if (CellNumbers.isNumber(rep) && !CellNumbers.UNIT.matcher(rep).find()) rep += unit;
             Ballot b2 = new Ballot("", 0);
             if (!CellNumbers.isNumber(d) || !d.equals(c)) {
                 // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
@@ -132,8 +148,10 @@ public final class CellReader {
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
             }
-            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one
-            List<String> all = vote(Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
+            // three copies read alike count most (a check no single reading has)
+            List<String> all = vote(new Ballot(rep, REPEATED_WEIGHT), Ballot.of(d, digits.confidence()), b2,
+                    Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
             if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
             }
@@ -217,6 +235,25 @@ public final class CellReader {
         return sorted;
     }
 
+    /**
+     * The figure of a number cell's cut-out read as {@link #COPIES} copies side by side (English model,
+     * digits only, one line): the figure when the copies came back alike, else "".
+     */
+    String repeatedReading(OcrEngine engine, GrayImage crop, double k, long deadline) throws OcrException {
+        OcrResult r = call(engine, CellCrop.repeated(crop, COPIES, 0), OcrMode.DIGITS, OcrScript.LATIN, k, deadline);
+        return CellNumbers.repeated(textOf(r), COPIES);
+    }
+
+    /** Whether a page reading carries a unit the digits-only readings cannot (money: 万元). */
+    private static boolean hasUnitRoom(String page) {
+        return CellNumbers.UNIT.matcher(page).find();
+    }
+
+    /** The other reading as an alternative when it is a number and differs from the chosen one. */
+    private static List<String> otherNumbers(String chosen, String other) {
+        return CellNumbers.isNumber(other) && !other.equals(chosen) ? List.of(other) : List.of();
+    }
+
     /** Unweighted: every reading counts once. */
     static List<String> vote(String... readings) {
         Ballot[] b = new Ballot[readings.length];
@@ -285,12 +322,25 @@ public final class CellReader {
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
+    private static final java.util.concurrent.atomic.AtomicInteger DEBUG_SEQ = new java.util.concurrent.atomic.AtomicInteger();
 
     private void debugDump(GrayImage crop, OcrMode mode, OcrResult r) {
         try {
             java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(crop.width(), crop.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
             bi.getRaster().setDataElements(0, 0, crop.width(), crop.height(), crop.pixels());
-            String name = String.format("%04d-%s-%s.png", calls, mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            String name = String.format("%05d-%s-%s.png", DEBUG_SEQ.incrementAndGet(), mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
+            javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a developer aid only
+        }
+    }
+
+    private void debugBlank(Rectangle area, CellInk.Ink ink) {
+        try {
+            GrayImage crop = image.crop(area.intersection(new Rectangle(0, 0, image.width(), image.height())));
+            java.awt.image.BufferedImage bi = crop.toBufferedImage();
+            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), threshold, lift);
             java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
             javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
         } catch (java.io.IOException | RuntimeException e) {
