@@ -78,4 +78,30 @@ class CellInkTest {
         assertTrue(CellInk.vertical(lines, 42));
         assertNull(CellInk.measure(img, new Rectangle(0, 0, 0, 0), 128, 1).box());
     }
+
+    @Test
+    void aSpeckBesideAFigureAtMidHeightIsDustButADecimalPointStays() {
+        GrayImage img = paper(300, 100);
+        fill(img, 100, 30, 20, 40);  // a figure 40 px high
+        fill(img, 140, 48, 4, 4);    // a speck half a character to its right, level with its middle
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 20, 40), ink.box());
+
+        GrayImage point = paper(300, 100);
+        fill(point, 100, 30, 20, 40);
+        fill(point, 124, 66, 4, 4);  // a decimal point on the baseline, close
+        fill(point, 134, 30, 20, 40);
+        CellInk.Ink withPoint = CellInk.measure(point, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 54, 40), withPoint.box());
+        assertEquals(16 * 1 + 800 * 2, withPoint.ink());
+    }
+
+    @Test
+    void aLowMarkAWayOffStillBelongsToTheText() {
+        GrayImage img = paper(300, 100);
+        fill(img, 100, 30, 40, 40);  // a character
+        fill(img, 156, 64, 5, 5);    // a full stop 16 px off, on the line's foot
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 61, 40), ink.box());
+    }
 }
