@@ -65,6 +65,8 @@ public final class CellReader {
     int calls;
     /** Number cells settled by the repeated reading agreeing with another. */
     int repeatedAgreed;
+    /** Number cells read again without the specks around their figure. */
+    int figureReadings;
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -135,9 +137,24 @@ public final class CellReader {
                 repeatedAgreed++;
                 return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
             }
+            // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
+            // figure alone, when something was left out, read the same way
+            String bare = "";
+            GrayImage figure = figureOnly(ink, pad, k);
+            if (figure != null) {
+                figureReadings++;
+                bare = repeatedReading(engine, figure, k, deadline);
+                if (CellNumbers.isNumber(bare) && (bare.equals(d) || bare.equals(rep) || bare.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+                    repeatedAgreed++;
+                    List<String> alts = new ArrayList<>();
+                    for (String o : List.of(d, rep)) if (CellNumbers.isNumber(o) && !o.equals(bare) && !alts.contains(o)) alts.add(o);
+                    return new Reading(bare, alts, digits.confidence());
+                }
+            }
             OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
+            if (CellNumbers.isNumber(bare) && !CellNumbers.UNIT.matcher(bare).find()) bare += unit;
             if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
             if (CellNumbers.isNumber(rep) && !CellNumbers.UNIT.matcher(rep).find()) rep += unit;
             Ballot b2 = new Ballot("", 0);
@@ -150,7 +167,7 @@ public final class CellReader {
             }
             // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
             // three copies read alike count most (a check no single reading has)
-            List<String> all = vote(new Ballot(rep, REPEATED_WEIGHT), Ballot.of(d, digits.confidence()), b2,
+            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), Ballot.of(d, digits.confidence()), b2,
                     Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
             if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
@@ -242,6 +259,47 @@ public final class CellReader {
     String repeatedReading(OcrEngine engine, GrayImage crop, double k, long deadline) throws OcrException {
         OcrResult r = call(engine, CellCrop.repeated(crop, COPIES, 0), OcrMode.DIGITS, OcrScript.LATIN, k, deadline);
         return CellNumbers.repeated(textOf(r), COPIES);
+    }
+
+    /**
+     * The cut-out of a one-line number cell with only its figure's pieces ({@link CellInk#figure}) on
+     * white paper, enlarged {@code k} times; null when every piece belongs to the figure.
+     */
+    GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
+        boolean[] keep = CellInk.figure(boxes);
+        Rectangle box = null;
+        boolean dropped = false;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) {
+                dropped = true;
+                continue;
+            }
+            box = box == null ? new Rectangle(boxes.get(i)) : box.union(boxes.get(i));
+        }
+        if (!dropped || box == null) return null;
+        // the kept pieces' pixels and their grey edges on white: everything else in the box is paper
+        byte[] px = new byte[box.width * box.height];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            for (int p : ink.pieces().get(i).pixels()) {
+                int x = p % image.width();
+                int y = p / image.width();
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx - box.x;
+                        int yy = y + dy - box.y;
+                        if (xx < 0 || yy < 0 || xx >= box.width || yy >= box.height) continue;
+                        if (x + dx >= image.width() || y + dy >= image.height()) continue;
+                        px[yy * box.width + xx] = (byte) image.get(x + dx, y + dy);
+                    }
+                }
+            }
+        }
+        GrayImage alone = new GrayImage(box.width, box.height, px);
+        return CellCrop.padded(alone, new Rectangle(0, 0, box.width, box.height), (int) Math.round(pad * k), lift, k);
     }
 
     /** Whether a page reading carries a unit the digits-only readings cannot (money: 万元). */
