@@ -100,6 +100,19 @@ public final class CellCrop {
         return new GrayImage(w, img.height(), out);
     }
 
+    /**
+     * The cut-out made black and white at the midpoint between its darkest pixel and white: another view
+     * of a grey figure for a second reading (Tesseract's own binarisation splits a faint stroke).
+     */
+    public static GrayImage blackAndWhite(GrayImage img) {
+        int darkest = 255;
+        for (byte b : img.pixels()) darkest = Math.min(darkest, b & 0xFF);
+        int level = darkest + (255 - darkest) / 2;
+        byte[] out = new byte[img.pixels().length];
+        for (int i = 0; i < out.length; i++) out[i] = (img.pixels()[i] & 0xFF) < level ? 0 : (byte) 255;
+        return new GrayImage(img.width(), img.height(), out);
+    }
+
     /** How much to enlarge a cut-out whose text lines are {@code lineHeight} pixels high (1 to 4 times). */
     public static double enlargement(double lineHeight) {
         if (lineHeight <= 0) return 1;

@@ -252,6 +252,47 @@ public final class CellReader {
         return sorted;
     }
 
+    /** Sizes (relative to the usual enlargement) a suspect number cell is read again at. */
+    static final double[] OTHER_SIZES = {0.7, 1.4};
+
+    /**
+     * Other readings of a one-line number cell that an identity puts in doubt, with preprocessing the
+     * first reading did not use: the figure repeated at other sizes, and made black and white at the
+     * midpoint between its ink and its paper (a grey digit's thin strokes and a bilevel scan's ragged
+     * ones come out otherwise). Only readings that are numbers, most likely first; the cell's unit (万元)
+     * is carried over. Empty when the cell holds no one-line figure.
+     */
+    List<String> moreReadings(OcrEngine engine, Box box, String text, long deadline) throws OcrException {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return List.of();
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        if (ink.blank()) return List.of();
+        List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
+        if (lines.size() != 1) return List.of();
+        String unit = unitOf(text);
+        int pad = Math.max(6, (int) Math.round(PAD * scale));
+        double k = CellCrop.enlargement(medianHeight(lines));
+        List<String> out = new ArrayList<>();
+        GrayImage figure = figureOnly(ink, pad, k);
+        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage bw = CellCrop.blackAndWhite(crop);
+        String r = repeatedReading(engine, bw, k, deadline);
+        addNumber(out, r, unit);
+        addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, deadline))), unit);
+        for (double f : OTHER_SIZES) {
+            double k2 = k * f;
+            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+            addNumber(out, repeatedReading(engine, other, k2, deadline), unit);
+        }
+        return out;
+    }
+
+    private static void addNumber(List<String> out, String reading, String unit) {
+        if (!CellNumbers.isNumber(reading)) return;
+        String r = CellNumbers.UNIT.matcher(reading).find() ? reading : reading + unit;
+        if (!out.contains(r)) out.add(r);
+    }
+
     /**
      * The figure of a number cell's cut-out read as {@link #COPIES} copies side by side (English model,
      * digits only, one line): the figure when the copies came back alike, else "".

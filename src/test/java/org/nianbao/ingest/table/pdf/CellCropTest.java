@@ -85,4 +85,14 @@ class CellCropTest {
         assertEquals(255, three.get(3, 0));  // the gap is paper
         assertEquals(255, three.get(4, 1));
     }
+
+    @Test
+    void blackAndWhiteSplitsHalfwayBetweenTheDarkestInkAndWhite() {
+        GrayImage g = new GrayImage(4, 1, new byte[]{(byte) 100, (byte) 170, (byte) 180, (byte) 250});
+        GrayImage bw = CellCrop.blackAndWhite(g);   // level 177
+        assertEquals(0, bw.get(0, 0));
+        assertEquals(0, bw.get(1, 0));
+        assertEquals(255, bw.get(2, 0));
+        assertEquals(255, bw.get(3, 0));
+    }
 }
