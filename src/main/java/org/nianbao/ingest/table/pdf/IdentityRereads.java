@@ -77,8 +77,8 @@ final class IdentityRereads {
     }
 
     /**
-     * The cells of the failing identities, those in the most of them first (a cell where a failing row
-     * sum and a failing column sum cross is the likely culprit), at most {@code max}.
+     * The cells in the most failing identities (where a failing row sum and a failing column sum cross
+     * is the likely culprit; with one failing identity, its cells), at most {@code max}, in order.
      */
     static List<String> suspects(List<List<String>> failing, int max) {
         Map<String, Integer> count = new HashMap<>();
@@ -88,8 +88,10 @@ final class IdentityRereads {
                 if (count.merge(ref, 1, Integer::sum) == 1) order.add(ref);
             }
         }
-        List<String> sorted = new ArrayList<>(order);
-        sorted.sort((x, y) -> Integer.compare(count.get(y), count.get(x))); // stable: ties keep their order
-        return sorted.size() > max ? sorted.subList(0, max) : sorted;
+        int most = 0;
+        for (int n : count.values()) most = Math.max(most, n);
+        List<String> out = new ArrayList<>();
+        for (String ref : order) if (count.get(ref) == most && out.size() < max) out.add(ref);
+        return out;
     }
 }
