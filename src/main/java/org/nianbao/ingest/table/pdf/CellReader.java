@@ -108,11 +108,11 @@ public final class CellReader {
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
-            if (DEBUG_DIR != null) debugBlank(area, ink);
+            if (DEBUG_DIR != null) debugArea(area, ink);
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
         }
         cellsRead++;
-        if (DEBUG_DIR != null) debugBlank(area, ink);
+        if (DEBUG_DIR != null) debugArea(area, ink);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
@@ -435,7 +435,8 @@ public final class CellReader {
         }
     }
 
-    private void debugBlank(Rectangle area, CellInk.Ink ink) {
+    /** Developer aid: the cell's area as the ink was measured in, named by whether it was blank. */
+    private void debugArea(Rectangle area, CellInk.Ink ink) {
         try {
             GrayImage crop = image.crop(area.intersection(new Rectangle(0, 0, image.width(), image.height())));
             java.awt.image.BufferedImage bi = crop.toBufferedImage();
