@@ -88,16 +88,31 @@ public final class ImageRulingTables {
         long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         int cellsRead = 0;
         int calls = 0;
+        int repeatedAgreed = 0;
+        int figureReadings = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             double ch = charHeight(f.glyphs());
             CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(),
                     ch > 0 ? ch : charHeight(page.readLines()), g.ruleWidth);
             try {
-                Table t = service.withEngine(engine -> reader.read(engine, tb.table(), deadline));
+                IdentityRereads.Result checked = service.withEngine(engine -> {
+                    Table read = reader.read(engine, tb.table(), deadline);
+                    int before = reader.calls;
+                    long t0 = System.nanoTime();
+                    IdentityRereads.Result r = IdentityRereads.apply(engine, reader, read, deadline);
+                    if (r.cells() > 0) {
+                        notes.add(String.format(Locale.ROOT, "%d identit%s failed as read: %d suspect cell(s) read again (%d readings, %.1f s), %d other reading(s) offered",
+                                r.failed(), r.failed() == 1 ? "y" : "ies", r.cells(), reader.calls - before, (System.nanoTime() - t0) / 1e9, r.added()));
+                    }
+                    return r;
+                });
+                Table t = checked.table();
                 tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true));
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
+                repeatedAgreed += reader.repeatedAgreed;
+                figureReadings += reader.figureReadings;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -105,8 +120,8 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
             }
         }
-        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings) in %.1f s", cellsRead, calls,
-                (System.nanoTime() - start) / 1e9));
+        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks) in %.1f s",
+                cellsRead, calls, repeatedAgreed, figureReadings, (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
     }
 
