@@ -24,14 +24,22 @@ class PdfPageRasterizerTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             PdfPageAnalysis a = PdfPageAnalysis.of(doc, 0);
-            return PdfPageRasterizer.ocrDpi(page, a.geometry(), a.images(), LIMIT);
+            return PdfPageRasterizer.ocrDpi(page, a.geometry(), a.images(), LIMIT, true);
         }
     }
 
     @Test
-    void coarseScanIsRenderedAtItsOwnResolution() throws Exception {
+    void coarseScanIsRenderedAtItsOwnResolutionWhenAsked() throws Exception {
         assertEquals(200, ocrDpi(scanAt(200)));
         assertEquals(150, ocrDpi(scanAt(150)));
+    }
+
+    @Test
+    void byDefaultEveryScanIsRenderedAt300() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(scanAt(200))) {
+            PdfPageAnalysis a = PdfPageAnalysis.of(doc, 0);
+            assertEquals(300, PdfPageRasterizer.ocrDpi(doc.getPage(0), a.geometry(), a.images(), LIMIT));
+        }
     }
 
     @Test
