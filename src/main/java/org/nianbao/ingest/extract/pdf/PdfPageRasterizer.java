@@ -3,6 +3,7 @@ package org.nianbao.ingest.extract.pdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,10 @@ final class PdfPageRasterizer {
      * Off by default. Measured both ways on {@code scripts/generate --out DIR --count 4 --seed 11 --forms
      * scan300-pdf,scan200-pdf,tiff-g4 --scan-pages 2-3}: scan200-pdf numeric cells 97.0% rendered at 300 dpi
      * against 77.3% at the scan's own resolution (the cell re-reading is tuned on the 300 dpi rendering), and
-     * the narrative of those pages 0.51% against 1.19%; on whole reports ({@code scripts/eval-scans 2 21}) the
-     * narrative went the other way, 1.88% → 1.39%. Turn on with {@code -Dnianbao.pdf.scanAtOwnDpi=true}.
+     * the narrative of those pages 0.51% against 1.19%; on whole reports ({@code scripts/eval-scans 2 21}),
+     * with {@code MissedLines} in place, narrative 1.18% against 1.39% and cells 96.0% against 89.2%. (Before
+     * {@code MissedLines} the own resolution had won on narrative, 1.39% against 1.88%.) Turn on with
+     * {@code -Dnianbao.pdf.scanAtOwnDpi=true}.
      */
     static final boolean SCAN_AT_OWN_DPI = Boolean.parseBoolean(System.getProperty("nianbao.pdf.scanAtOwnDpi", "false"));
 
@@ -94,7 +97,7 @@ final class PdfPageRasterizer {
         }
         if (cover == null) return 0;
         List<long[]> sizes = new java.util.ArrayList<>();
-        imageSizes(page.getResources(), 0, new IdentityHashMap<>(), sizes);
+        imageSizes(page.getResources(), 0, new IdentityHashMap<>(), sizes, 1000);
         long[] biggest = null;
         for (long[] s : sizes) if (biggest == null || s[0] * s[1] > biggest[0] * biggest[1]) biggest = s;
         if (biggest == null) return 0;
@@ -107,8 +110,9 @@ final class PdfPageRasterizer {
         return Math.sqrt((double) pxW * pxH / (wPt / 72.0 * (hPt / 72.0)));
     }
 
-    private static void imageSizes(PDResources res, int depth, Map<COSBase, Boolean> seen, List<long[]> out) {
-        if (res == null || depth > MAX_DEPTH || out.size() > 1000) return;
+    /** Declared width and height of the page's images, form XObjects followed, at most {@code max} of them. */
+    private static void imageSizes(PDResources res, int depth, Map<COSBase, Boolean> seen, List<long[]> out, int max) {
+        if (res == null || depth > MAX_DEPTH || out.size() > max) return;
         COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
         if (xobjects == null) return;
         for (COSName name : xobjects.keySet()) {
@@ -120,7 +124,7 @@ final class PdfPageRasterizer {
                 out.add(new long[] {s.getInt(COSName.WIDTH, s.getInt(COSName.W, 0)), s.getInt(COSName.HEIGHT, s.getInt(COSName.H, 0))});
             } else if (COSName.FORM.equals(subtype)) {
                 COSDictionary r = s.getCOSDictionary(COSName.RESOURCES);
-                if (r != null) imageSizes(new PDResources(r), depth + 1, seen, out);
+                if (r != null) imageSizes(new PDResources(r), depth + 1, seen, out, max);
             }
         }
     }
@@ -132,28 +136,15 @@ final class PdfPageRasterizer {
 
     /** Refuses pages whose images declare more pixels than {@code maxPixels}. */
     static void checkImages(PDPage page, long maxPixels) throws Refused {
-        check(page.getResources(), maxPixels, 0, new IdentityHashMap<>());
-    }
-
-    private static void check(PDResources res, long maxPixels, int depth, Map<COSBase, Boolean> seen) throws Refused {
-        if (res == null || depth > MAX_DEPTH) return;
-        COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
-        if (xobjects == null) return;
-        for (COSName name : xobjects.keySet()) {
-            COSBase b = xobjects.getDictionaryObject(name);
-            if (b instanceof COSObject o) b = o.getObject();
-            if (!(b instanceof COSStream s) || seen.put(s, Boolean.TRUE) != null) continue;
-            COSName subtype = s.getCOSName(COSName.SUBTYPE);
-            if (COSName.IMAGE.equals(subtype)) {
-                long w = s.getInt(COSName.WIDTH, s.getInt(COSName.W, 0));
-                long h = s.getInt(COSName.HEIGHT, s.getInt(COSName.H, 0));
-                if (w * h > maxPixels) {
-                    throw new Refused("an image on the page declares " + w + "x" + h + " pixels, above the limit of " + maxPixels);
-                }
-            } else if (COSName.FORM.equals(subtype)) {
-                COSDictionary r = s.getCOSDictionary(COSName.RESOURCES);
-                if (r != null) check(new PDResources(r), maxPixels, depth + 1, seen);
+        List<long[]> sizes = new ArrayList<>();
+        imageSizes(page.getResources(), 0, new IdentityHashMap<>(), sizes, MAX_CHECKED_IMAGES);
+        for (long[] wh : sizes) {
+            if (wh[0] * wh[1] > maxPixels) {
+                throw new Refused("an image on the page declares " + wh[0] + "x" + wh[1] + " pixels, above the limit of " + maxPixels);
             }
         }
     }
+
+    /** Images whose declared size is checked on one page; beyond these a hostile page is not worth walking. */
+    private static final int MAX_CHECKED_IMAGES = 100_000;
 }
