@@ -24,6 +24,9 @@ import org.nianbao.ingest.model.Table;
  *   <li>the alignment found it in reading order between its neighbours (not a label rescued out of order).</li>
  * </ul>
  * Every restored label is reported (which text was read, which template label it was taken for).
+ *
+ * <p>Exact sources have one repair of their own: characters their decoding lost (U+FFFD, as when UTF-8
+ * was read as GBK) are filled from the one template label that fits around them, also reported.
  */
 final class LabelRepair {
     private LabelRepair() { }
@@ -38,8 +41,16 @@ final class LabelRepair {
      * @param label the template text put in its place
      * @param edits characters that differ (on the comparison keys)
      */
-    record Fix(int cell, int row, int col, String read, String label, int edits) {
+    record Fix(int cell, int row, int col, String read, String label, int edits, boolean lostCharacters) {
+        Fix(int cell, int row, int col, String read, String label, int edits) {
+            this(cell, row, col, read, label, edits, false);
+        }
+
         String describe() {
+            if (lostCharacters) {
+                return "label '" + read + "' with " + edits + (edits == 1 ? " character" : " characters")
+                        + " lost in decoding (U+FFFD) taken for '" + label + "' (r" + row + "c" + col + "; restored in the grid)";
+            }
             return "label read as '" + read + "' taken for '" + label + "' (r" + row + "c" + col + ", OCR, " + edits
                     + (edits == 1 ? " character differs" : " characters differ") + "; restored in the grid)";
         }
@@ -76,7 +87,18 @@ final class LabelRepair {
             ObservedCell o = a.stream().get(a.first()[k]);
             Cell cell = byPosition.get(o.row() + "," + o.col());
             if (cell == null || !cell.text().equals(o.text()) || newText.containsKey(cell)) continue;
-            if (!readByOcr(cell, origin) || !inOrder(a, k)) continue;
+            if (!inOrder(a, k)) continue;
+            if (!readByOcr(cell, origin)) {
+                // an exact source keeps its labels, except characters its decoding lost (U+FFFD): only those
+                // are taken from the template, when exactly one label fits around them
+                String label = lostOnly(t, k, o.text());
+                if (label != null) {
+                    int lost = (int) o.text().codePoints().filter(cp -> cp == LOST).count();
+                    newText.put(cell, label);
+                    fixes.add(new Fix(k, cell.row(), cell.col(), o.text(), label, lost, true));
+                }
+                continue;
+            }
             String key = LabelKey.key(o.text());
             if (key.length() < 2 || key.length() > MAX_KEY) continue;
             String[] keys = TemplateMatcher.labelKeys(t, k);
@@ -112,6 +134,47 @@ final class LabelRepair {
         List<Cell> cells = new ArrayList<>(grid.cells().size());
         for (Cell c : grid.cells()) cells.add(newText.containsKey(c) ? c.withText(newText.get(c)) : c);
         return new Result(new Table(grid.rows(), grid.cols(), cells), List.copyOf(fixes));
+    }
+
+    /** The replacement character a decoder puts where bytes made no character. */
+    static final int LOST = 0xFFFD;
+
+    /**
+     * The label of template cell {@code k} (or an alias) that {@code text} is, but for characters lost in
+     * decoding: as long, equal wherever {@code text} has no U+FFFD, and no other template label fits the
+     * same way. Null when the text has no U+FFFD, nothing fits, or more than one label does.
+     */
+    static String lostOnly(StandardTemplate t, int k, String text) {
+        if (text.indexOf(LOST) < 0 || text.length() > MAX_KEY) return null;
+        String found = null;
+        for (String label : forms(t.cells().get(k))) if (fitsAround(text, label)) found = label;
+        if (found == null) return null;
+        for (int i = 0; i < t.cells().size(); i++) {
+            if (i == k || t.cells().get(i).value()) continue;
+            for (String other : forms(t.cells().get(i))) if (!other.equals(found) && fitsAround(text, other)) return null;
+        }
+        return found;
+    }
+
+    private static List<String> forms(TemplateCell c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.label());
+        out.addAll(c.aliases());
+        return out;
+    }
+
+    /** Same length in code points, the same character wherever {@code text} has no U+FFFD, and some real character. */
+    static boolean fitsAround(String text, String label) {
+        int[] a = text.codePoints().toArray();
+        int[] b = label.codePoints().toArray();
+        if (a.length != b.length) return false;
+        int kept = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == LOST) continue;
+            if (a[i] != b[i]) return false;
+            kept++;
+        }
+        return kept * 2 >= a.length;
     }
 
     /** The same rule as the identity corrector's: a cell read by OCR (or one that carries OCR's confidence or alternatives). */

@@ -92,6 +92,32 @@ class LabelRepairTest {
         assertTrue(tb.warnings().stream().noneMatch(w -> w.code().equals("table-label-restored")));
     }
 
+    /** Characters an exact source lost in decoding (U+FFFD, UTF-8 read as GBK) are filled from the one label that fits; nothing else changes. */
+    @Test
+    void charactersLostInDecodingAreFilledFromTheTemplate() {
+        Table grid = sec3(misread(Map.of("三、本年度办理结果", "三\uFFFD本年度办理结果", "（三）不予公开", "（三）不予公\uFFFD",
+                "2.其他法律行政法规禁止公开", "2.其他法律行政法规茜止公开", "（四）无法提供", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD提供")));
+        TableBlock tb = run(grid, "html-spans");
+        assertTrue(gridHas(tb.table(), "三、本年度办理结果"));
+        assertTrue(gridHas(tb.table(), "（三）不予公开"));
+        // a misread stays as printed in an exact source, and so does a label mostly lost: too little of it is left to name it
+        assertTrue(gridHas(tb.table(), "2.其他法律行政法规茜止公开"));
+        assertTrue(gridHas(tb.table(), "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD提供"));
+        String devs = String.join("\n", tb.standard().deviations());
+        assertTrue(devs.contains("label '三\uFFFD本年度办理结果' with 1 character lost in decoding (U+FFFD) taken for '三、本年度办理结果'"), devs);
+    }
+
+    @Test
+    void onlyALabelWithSomethingLostAndEnoughLeftIsFilled() {
+        StandardTemplate t = StandardTemplates.byId("2021-sec3");
+        int k = -1;
+        for (int i = 0; i < t.cells().size(); i++) if (t.cells().get(i).label().equals("1.属于国家秘密")) k = i;
+        assertEquals("1.属于国家秘密", LabelRepair.lostOnly(t, k, "1.属于国家秘\uFFFD"));
+        assertEquals(null, LabelRepair.lostOnly(t, k, "1.属于国家秘密"), "nothing lost, nothing to fill");
+        assertEquals(null, LabelRepair.lostOnly(t, k, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD秘密"), "too little left to name it");
+        assertEquals(null, LabelRepair.lostOnly(t, k, "1.属于国家机\uFFFD"), "a character that is there must be the label's");
+    }
+
     /** A label that differs by more than a misread (a reworded row) is not taken for the template's, even from OCR. */
     @Test
     void reallyDifferentLabelsAreNotSwallowed() {
