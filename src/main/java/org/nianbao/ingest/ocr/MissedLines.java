@@ -167,14 +167,9 @@ final class MissedLines {
         Rectangle band = new Rectangle(b.left() - padX, b.top() - padY, b.right() - b.left() + 2 * padX, b.height() + 2 * padY)
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.width < 8 || band.height < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
         List<Word> words = new ArrayList<>();
-        for (Line g : got.lines()) {
-            for (Word w : g.words()) {
-                words.add(new Word(w.text(), new Box(w.box().x() + band.x, w.box().y() + band.y, w.box().width(), w.box().height()),
-                        w.confidence()));
-            }
-        }
+        for (Line g : got.lines()) words.addAll(g.words());
         if (words.isEmpty()) return null;
         Box box = new Box(b.left(), b.top(), b.right() - b.left(), b.height());
         double sum = 0;

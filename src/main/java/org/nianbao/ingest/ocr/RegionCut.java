@@ -1,11 +1,6 @@
 package org.nianbao.ingest.ocr;
 
 import java.awt.Rectangle;
-import java.util.ArrayList;
-import java.util.List;
-import org.nianbao.ingest.model.Box;
-import org.nianbao.ingest.model.Line;
-import org.nianbao.ingest.model.Word;
 
 /**
  * A region of a page cut out to be read on its own: the cut-out (the region plus a margin, within the
@@ -41,22 +36,6 @@ record RegionCut(GrayImage image, Rectangle region, int dx, int dy) {
 
     /** The result read from the cut-out with its boxes moved onto the page. */
     OcrResult toPage(OcrResult r) {
-        if (dx == 0 && dy == 0) return r;
-        List<OcrResult.Paragraph> paragraphs = new ArrayList<>(r.paragraphs().size());
-        for (OcrResult.Paragraph p : r.paragraphs()) {
-            List<Line> lines = new ArrayList<>(p.lines().size());
-            for (Line l : p.lines()) {
-                List<Word> words = new ArrayList<>(l.words().size());
-                for (Word w : l.words()) words.add(new Word(w.text(), shift(w.box()), w.confidence()));
-                lines.add(new Line(l.text(), shift(l.box()), l.confidence(), words));
-            }
-            paragraphs.add(new OcrResult.Paragraph(lines));
-        }
-        return new OcrResult(paragraphs, r.confidence(), r.millis());
-    }
-
-    private Box shift(Box b) {
-        if (b.x() == 0 && b.y() == 0 && b.width() == 0 && b.height() == 0) return b; // Tesseract's "no box", kept as it is
-        return new Box(b.x() + dx, b.y() + dy, b.width(), b.height());
+        return r.moved(1, dx, dy);
     }
 }

@@ -132,21 +132,18 @@ final class WeakWordReread {
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(l.box().height()))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.BLOCK, options);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.BLOCK, options).moved(1, band.x, band.y);
         List<Line> lines = new ArrayList<>();
         int han = 0;
         double conf = 0;
         int words = 0;
         for (Line g : got.lines()) {
-            List<Word> ws = new ArrayList<>();
             for (Word w : g.words()) {
-                ws.add(new Word(w.text(), new Box(w.box().x() + band.x, w.box().y() + band.y, w.box().width(), w.box().height()), w.confidence()));
                 conf += w.confidence();
                 words++;
             }
-            if (ws.isEmpty()) continue;
-            Box b = new Box(g.box().x() + band.x, g.box().y() + band.y, g.box().width(), g.box().height());
-            lines.add(new Line(g.text(), b, g.confidence(), ws));
+            if (g.words().isEmpty()) continue;
+            lines.add(g);
             han += hanCount(g.text());
         }
         if (lines.size() < 2 || han < hanCount(l.text()) + 3 || words == 0) return null;
@@ -242,15 +239,15 @@ final class WeakWordReread {
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
         GrayImage crop = image.crop(band);
         if (scale != 1) crop = org.nianbao.ingest.ocr.prep.Transforms.scale(crop, scale).image();
-        OcrResult got = engine.read(crop, null, OcrMode.LINE, options);
+        OcrResult got = engine.read(crop, null, OcrMode.LINE, options).moved(scale, band.x, band.y);
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
         List<Word> words = new ArrayList<>();
         double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
         for (Line g : lines) {
             for (Word w : g.words()) {
-                Box b = new Box(w.box().x() / scale + band.x, w.box().y() / scale + band.y, w.box().width() / scale, w.box().height() / scale);
-                words.add(new Word(w.text(), b, w.confidence()));
+                Box b = w.box();
+                words.add(w);
                 x0 = Math.min(x0, b.x());
                 y0 = Math.min(y0, b.y());
                 x1 = Math.max(x1, b.right());

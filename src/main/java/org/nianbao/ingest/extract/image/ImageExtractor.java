@@ -216,19 +216,7 @@ public final class ImageExtractor implements Extractor {
                     int dpi = ScanResolution.of(header.width(), header.height(), header.dpiX());
                     String what = String.format(Locale.ROOT, "%s page image %dx%d px, %s", format, header.width(), header.height(),
                             dpi > 0 ? dpi + " dpi" : header.dpiX() > 0 ? "declared " + header.dpiX() + " dpi not believed" : "no resolution given");
-                    final DocumentOcr dOcr = ocr;
-                    final OcrService svc = service;
-                    final Semaphore release = inFlight;
-                    Future<Object> f = service.pageExecutor().submit(() -> {
-                        try {
-                            // ruled tables' cells are read again while the prepared image is at hand; no pixels are kept after
-                            return ImageRulingTables.read(dOcr.read(gray, dpi), svc);
-                        } catch (OcrException e) {
-                            return e;
-                        } finally {
-                            release.release();
-                        }
-                    });
+                    Future<Object> f = ImageRulingTables.readOnPool(service, ocr, gray, dpi, inFlight);
                     add(new Frame(0, header.width(), header.height(), f, what, dpi, null), file, i);
                 }
             } catch (ImageFrames.Unsupported e) {

@@ -126,6 +126,25 @@ public final class ImageRulingTables {
     }
 
     /**
+     * Reads a page and re-reads its ruled tables' cells on the service's page pool, while the prepared
+     * image is at hand (no pixels are kept after), then releases {@code permit}. The future holds the
+     * {@link ReadPage} or the {@link OcrException}. The one way the PDF and image extractors read a page.
+     */
+    public static java.util.concurrent.Future<Object> readOnPool(OcrService service, org.nianbao.ingest.ocr.DocumentOcr ocr,
+                                                                 org.nianbao.ingest.ocr.GrayImage gray, int dpi,
+                                                                 java.util.concurrent.Semaphore permit) {
+        return service.pageExecutor().submit(() -> {
+            try {
+                return read(ocr.read(gray, dpi), service);
+            } catch (OcrException e) {
+                return e;
+            } finally {
+                permit.release();
+            }
+        });
+    }
+
+    /**
      * Blocks of an OCR'd page in reading order, ruled tables as table blocks (first reading only, no
      * cell re-reading); {@code scale}, {@code dx}, {@code dy} map page pixels to the page's units.
      */
