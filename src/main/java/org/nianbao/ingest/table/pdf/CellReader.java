@@ -67,6 +67,8 @@ public final class CellReader {
     int repeatedAgreed;
     /** Number cells read again without the specks around their figure. */
     int figureReadings;
+    /** Wrapped text cells read as one line and found to be a known label. */
+    int wrappedJoined;
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -180,6 +182,14 @@ public final class CellReader {
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
         if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
+        // (a number never wraps: a cell of several lines taken for a number is a label the page misread)
+        if (lines.size() >= 2 && lines.size() <= MAX_WRAPPED && !CellLexicon.known(a)) {
+            Reading joined = wrappedAsOneLine(engine, lines, pad, deadline);
+            if (joined != null) {
+                wrappedJoined++;
+                return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
+            }
+        }
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
             // one size, right at another): a reading that is not sure or not a known label is tried at
@@ -213,6 +223,35 @@ public final class CellReader {
             if (CellNumbers.isNumber(n)) text = n;
         }
         return new Reading(text, others, r.confidence());
+    }
+
+    /** Wrapped lines of a text cell set end to end are read as one line when there are at most this many. */
+    static final int MAX_WRAPPED = 6;
+
+    /**
+     * The lines of a wrapped text cell set end to end and read as one line, when that reading is a known
+     * label ({@link CellLexicon}, punctuation aside); null otherwise. A label wrapped in a narrow merged
+     * cell ({@code （四）无法提供} over {@code 供}) read as a block loses its short last line and its
+     * bracket ({@code 法提}, {@code （站）昌其他处}): the block reader takes a one-character line for noise
+     * and a two-line cell of thin strokes for a picture. End to end it is an ordinary line of text.
+     */
+    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, long deadline) throws OcrException {
+        int gap = Math.max(2, (int) Math.round(charHeight * 0.25));
+        GrayImage strip = CellCrop.sideBySide(image, lines, gap, 0, lift);
+        double k = CellCrop.enlargement(maxHeight(lines));
+        GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
+        OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+        String t = tidy(textOf(r));
+        if (CellLexicon.known(t)) return new Reading(t, List.of(), r.confidence());
+        String label = CellLexicon.byLetters(t);
+        return label == null ? null : new Reading(label, List.of(), r.confidence());
+    }
+
+    /** Tallest of the lines (bands {top, bottom, ...}). */
+    static double maxHeight(List<int[]> lines) {
+        double h = 0;
+        for (int[] l : lines) h = Math.max(h, l[1] - l[0] + 1);
+        return h;
     }
 
     /**
