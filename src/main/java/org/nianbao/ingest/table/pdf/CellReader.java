@@ -69,6 +69,10 @@ public final class CellReader {
     int figureReadings;
     /** Wrapped text cells read as one line and found to be a known label. */
     int wrappedJoined;
+    /** Number cells no reading made a number of, read from the shapes of the table's own digits. */
+    int shapeReadings;
+    /** The digits of this table, learnt from its surely read figures. */
+    private final DigitShapes shapes = new DigitShapes();
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -91,6 +95,7 @@ public final class CellReader {
     public Table read(OcrEngine engine, Table table, long deadline) throws OcrException {
         boolean[] numeric = CellKinds.numeric(table);
         List<Cell> out = new ArrayList<>(table.cells().size());
+        List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
             Cell c = table.cells().get(i);
             if (c.box() == null || System.currentTimeMillis() > deadline) {
@@ -98,9 +103,71 @@ public final class CellReader {
                 continue;
             }
             Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            if (numeric[i] && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
+        // number cells no reading made a number of, once the table's digits are learnt from all its figures
+        for (int i : unread) {
+            Cell c = out.get(i);
+            DigitShapes.Match m = shapeReading(c.box());
+            if (m == null) continue;
+            shapeReadings++;
+            List<String> alts = new ArrayList<>();
+            if (!c.text().isBlank()) alts.add(c.text());
+            for (String a : c.alternatives()) if (!alts.contains(a) && !a.equals(m.text())) alts.add(a);
+            out.set(i, new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), m.text(), c.box(), Math.min(c.confidence(), m.score() * 100), alts));
+        }
         return new Table(table.rows(), table.cols(), out);
+    }
+
+    /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */
+    DigitShapes.Match shapeReading(Box box) {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return null;
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        if (ink.blank() || CellInk.textLines(ink.lines(), charHeight).size() != 1) return null;
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        return g == null ? null : shapes.read(g);
+    }
+
+    /** Learns the digits of a figure read surely (digits only, one piece of ink per digit). */
+    private void learn(String text, CellInk.Ink ink) {
+        if (!text.matches("[0-9]+")) return;
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        if (g != null) shapes.learn(text, g);
+    }
+
+    /**
+     * The digits of a one-line figure, left to right: the figure's pieces ({@link CellInk#figure}), each
+     * as tall as a digit; null when the figure has a smaller piece (a point, a sign) or none.
+     */
+    List<DigitShapes.Glyph> glyphs(CellInk.Ink ink) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
+        boolean[] keep = CellInk.figure(boxes);
+        int tallest = 0;
+        for (int i = 0; i < keep.length; i++) if (keep[i]) tallest = Math.max(tallest, boxes.get(i).height);
+        List<CellInk.Piece> digits = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            if (boxes.get(i).height * 2 < tallest) return null;
+            digits.add(ink.pieces().get(i));
+        }
+        if (digits.isEmpty() || digits.size() > 12) return null;
+        digits.sort(java.util.Comparator.comparingInt(p -> p.box().x));
+        List<DigitShapes.Glyph> out = new ArrayList<>();
+        for (CellInk.Piece p : digits) {
+            Rectangle b = p.box();
+            if ((long) b.width * b.height > 40_000) return null;
+            boolean[] px = new boolean[b.width * b.height];
+            for (int q : p.pixels()) {
+                int x = q % image.width() - b.x;
+                int y = q / image.width() - b.y;
+                if (x >= 0 && y >= 0 && x < b.width && y < b.height) px[y * b.width + x] = true;
+            }
+            out.add(new DigitShapes.Glyph(b.width, b.height, px));
+        }
+        return out;
     }
 
     /** Reads one cell whose box (between its rules' centre lines) is {@code box}; {@code first} is the page's reading. */
@@ -131,12 +198,14 @@ public final class CellReader {
             String d = CellNumbers.clean(textOf(digits));
             // agreed with the page, or sure where the page read no number at all: one reading is enough
             if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
+                learn(d, ink);
                 return new Reading(d, List.of(), digits.confidence());
             }
             // the figure set three times in a line: read in context, and the copies must agree
             String rep = repeatedReading(engine, crop, k, deadline);
             if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
                 repeatedAgreed++;
+                if (rep.equals(d)) learn(rep, ink);
                 return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
             }
             // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
@@ -312,6 +381,11 @@ public final class CellReader {
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         double k = CellCrop.enlargement(medianHeight(lines));
         List<String> out = new ArrayList<>();
+        // the figure read from the shapes of the table's own digits (a 0 with a blob in its hole, read
+        // as 8 in every mode, is still most like the table's other 0s)
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        DigitShapes.Match m = g == null ? null : shapes.read(g);
+        if (m != null) addNumber(out, m.text(), unit);
         GrayImage figure = figureOnly(ink, pad, k);
         GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
