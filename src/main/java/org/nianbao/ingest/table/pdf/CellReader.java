@@ -69,6 +69,8 @@ public final class CellReader {
     int figureReadings;
     /** Wrapped text cells read as one line and found to be a known label. */
     int wrappedJoined;
+    /** Text cells read as a known label once marks and specks were left out. */
+    int marksLeftOut;
     /** Number cells no reading made a number of, read from the shapes of the table's own digits. */
     int shapeReadings;
     /** The digits of this table, learnt from its surely read figures. */
@@ -103,6 +105,7 @@ public final class CellReader {
                 continue;
             }
             Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            if (!numeric[i]) r = figureAfterAll(r);
             if (numeric[i] && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
@@ -118,6 +121,20 @@ public final class CellReader {
             out.set(i, new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), m.text(), c.box(), Math.min(c.confidence(), m.score() * 100), alts));
         }
         return new Table(table.rows(), table.cols(), out);
+    }
+
+    /**
+     * A cell the first reading took for text whose own reading is a figure in digits' look-alikes ({@code O},
+     * {@code l}; no Chinese, at most three characters): the figure. No label is spelt {@code O}.
+     */
+    static Reading figureAfterAll(Reading r) {
+        String t = r.text();
+        if (t.length() > 3 || CellNumbers.han(t) > 0 || !CellKinds.looksNumeric(t)) return r;
+        String n = CellNumbers.clean(t);
+        if (!CellNumbers.isNumber(n) || n.equals(t)) return r;
+        List<String> alts = new ArrayList<>(List.of(t));
+        for (String a : r.alternatives()) if (!alts.contains(a) && !a.equals(n)) alts.add(a);
+        return new Reading(n, alts, r.confidence());
     }
 
     /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */
@@ -257,6 +274,20 @@ public final class CellReader {
             if (joined != null) {
                 wrappedJoined++;
                 return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
+            }
+        }
+        if (!numeric && !CellLexicon.known(a)) {
+            // the letters alone (marks and specks left out), taken when they are a known label's letters:
+            // the label's own punctuation is then put back
+            GrayImage letters = withoutMarks(ink, pad, k);
+            if (letters != null) {
+                OcrResult rl = call(engine, letters, mode, k, deadline);
+                String l = tidy(textOf(rl));
+                String label = CellLexicon.known(l) ? l : CellLexicon.byLetters(l);
+                if (label != null) {
+                    marksLeftOut++;
+                    return new Reading(label, a.isEmpty() || a.equals(label) ? List.of() : List.of(a), rl.confidence());
+                }
             }
         }
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
@@ -422,7 +453,26 @@ public final class CellReader {
     GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
         List<Rectangle> boxes = new ArrayList<>();
         for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
-        boolean[] keep = CellInk.figure(boxes);
+        return onlyPieces(ink, CellInk.figure(boxes), pad, k);
+    }
+
+    /**
+     * The cut-out of a text cell with only its pieces of ink at least a fifth of a character across: the
+     * letters without marks and specks (a speck after a bracket read as 多了: （一多了予以公开). Null when
+     * nothing was left out.
+     */
+    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k) {
+        boolean[] keep = new boolean[ink.pieces().size()];
+        double small = charHeight * 0.2;
+        for (int i = 0; i < keep.length; i++) {
+            Rectangle b = ink.pieces().get(i).box();
+            keep[i] = b.width > small || b.height > small;
+        }
+        return onlyPieces(ink, keep, pad, k);
+    }
+
+    /** The cut-out with only the kept pieces on white paper, enlarged {@code k} times; null when all are kept. */
+    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k) {
         Rectangle box = null;
         boolean dropped = false;
         for (int i = 0; i < keep.length; i++) {
@@ -430,7 +480,7 @@ public final class CellReader {
                 dropped = true;
                 continue;
             }
-            box = box == null ? new Rectangle(boxes.get(i)) : box.union(boxes.get(i));
+            box = box == null ? new Rectangle(ink.pieces().get(i).box()) : box.union(ink.pieces().get(i).box());
         }
         if (!dropped || box == null) return null;
         // the kept pieces' pixels and their grey edges on white: everything else in the box is paper

@@ -92,6 +92,7 @@ public final class ImageRulingTables {
         int figureReadings = 0;
         int wrappedJoined = 0;
         int shapeReadings = 0;
+        int marksLeftOut = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             double ch = charHeight(f.glyphs());
@@ -117,6 +118,7 @@ public final class ImageRulingTables {
                 figureReadings += reader.figureReadings;
                 wrappedJoined += reader.wrappedJoined;
                 shapeReadings += reader.shapeReadings;
+                marksLeftOut += reader.marksLeftOut;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -124,8 +126,8 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
             }
         }
-        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks; %d wrapped label(s) read end to end; %d figure(s) read from the table's own digit shapes) in %.1f s",
-                cellsRead, calls, repeatedAgreed, figureReadings, wrappedJoined, shapeReadings, (System.nanoTime() - start) / 1e9));
+        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks; %d wrapped label(s) read end to end; %d figure(s) read from the table's own digit shapes; %d label(s) read without marks) in %.1f s",
+                cellsRead, calls, repeatedAgreed, figureReadings, wrappedJoined, shapeReadings, marksLeftOut, (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
     }
 
