@@ -39,7 +39,7 @@ public final class CellNumbers {
             sb.append(c);
         }
         // specks read as points or commas before or after the figure (".0", "3,") are not part of it
-        String t = sb.toString().replaceAll("^[.,'`·“”\"‘’*]+(?=[0-9+-])", "").replaceAll("(?<=[0-9])[,'`·]+$", "");
+        String t = sb.toString().replaceAll("^[.,'`·“”\"‘’*]+(?=[0-9+-])", "").replaceAll("(?<=[0-9])[,'`·:：;；]+$", "");
         String unit = "";
         java.util.regex.Matcher um = UNIT.matcher(t);
         if (um.find()) {

@@ -104,9 +104,17 @@ public final class CellReader {
                 out.add(c);
                 continue;
             }
+            int before = cellsRead;
             Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
-            if (!numeric[i]) r = figureAfterAll(r);
-            if (numeric[i] && !CellNumbers.isNumber(r.text())) unread.add(i);
+            boolean number = numeric[i];
+            if (!number && cellsRead > before && r.text().isBlank()) {
+                // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
+                // number (a lone 0 the page reading missed): read as a number
+                number = true;
+                r = read(engine, c.box(), c.text(), true, deadline);
+            }
+            if (!number) r = figureAfterAll(r);
+            if (number && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
         // number cells no reading made a number of, once the table's digits are learnt from all its figures
