@@ -271,7 +271,8 @@ public final class CellReader {
             // not a number after all (a header the first reading missed): the Chinese reading stands
             return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
         }
-        OcrMode mode = lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK;
+        // one band of ink much taller than a character is lines that a noisy paper's specks joined
+        OcrMode mode = lines.size() <= 1 && !tallerThanALine(lines) ? OcrMode.LINE : OcrMode.BLOCK;
         OcrResult r = call(engine, crop, mode, k, deadline);
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
@@ -354,6 +355,14 @@ public final class CellReader {
         String label = CellLexicon.byLetters(t);
         return label == null ? null : new Reading(label, List.of(), r.confidence());
     }
+
+    /** Whether a single band is more than {@link #TALL_LINE} character heights high. */
+    boolean tallerThanALine(List<int[]> lines) {
+        return lines.size() == 1 && lines.get(0)[1] - lines.get(0)[0] + 1 > TALL_LINE * charHeight;
+    }
+
+    /** A band of ink this many character heights high holds more than one line of text. */
+    static final double TALL_LINE = 1.7;
 
     /** Tallest of the lines (bands {top, bottom, ...}). */
     static double maxHeight(List<int[]> lines) {
