@@ -1,0 +1,180 @@
+package org.nianbao.ingest.ocr.prep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.testkit.Corpus;
+import org.nianbao.ingest.ocr.testkit.ScanMaker;
+
+/**
+ * The faster preparation steps against the versions they replaced: the fixed-point small rotation
+ * against the double one, the row-by-row ruling finder against the column walk it replaced (kept here
+ * as {@link #referenceFind}).
+ */
+class FastPrepTest {
+    /** A degraded 200 dpi page of running text (blur, noise, dust, JPEG), as the scans the reader gets. */
+    private static GrayImage scan() {
+        String para = Corpus.fullWidth("2023年,本局认真贯彻落实《中华人民共和国政府信息公开条例》,全面推进政务公开工作,进一步提高了政府工作的透明度。");
+        ScanMaker.Scan s = ScanMaker.page(List.of(para.repeat(5), para.repeat(4)), 200, "WenQuanYi Zen Hei", 12);
+        return GrayImage.of(ScanMaker.degrade(s.image(), ScanMaker.Profile.OFFICE, 7));
+    }
+
+    @Test
+    void fastRotationIsTheExactRotationWithinOneGreyLevel() {
+        GrayImage page = scan();
+        for (double deg : new double[]{0.12, -0.37, 1.5, -4.0, 6.0}) {
+            GrayImage fast = Transforms.rotateSmall(page, deg).image();
+            GrayImage exact = Transforms.rotateSmallExact(page, deg).image();
+            int worst = 0;
+            long differ = 0;
+            for (int i = 0; i < fast.pixels().length; i++) {
+                int d = Math.abs((fast.pixels()[i] & 0xFF) - (exact.pixels()[i] & 0xFF));
+                worst = Math.max(worst, d);
+                if (d != 0) differ++;
+            }
+            assertTrue(worst <= 1, deg + "°: a pixel differs by " + worst);
+            assertTrue(differ < fast.pixels().length / 50, deg + "°: " + differ + " pixels differ");
+            assertEquals(Transforms.rotateSmallExact(page, deg).toImage(), Transforms.rotateSmall(page, deg).toImage());
+        }
+    }
+
+    @Test
+    void fastRotationOfTinyAndOddImagesMatches() {
+        byte[] px = new byte[7 * 3];
+        for (int i = 0; i < px.length; i++) px[i] = (byte) (i * 37);
+        for (int[] size : new int[][]{{7, 3}, {3, 7}, {21, 1}, {1, 21}}) {
+            GrayImage img = new GrayImage(size[0], size[1], px);
+            for (double deg : new double[]{2.5, -5.9}) {
+                byte[] fast = Transforms.rotateSmall(img, deg).image().pixels();
+                byte[] exact = Transforms.rotateSmallExact(img, deg).image().pixels();
+                for (int i = 0; i < fast.length; i++) {
+                    assertTrue(Math.abs((fast[i] & 0xFF) - (exact[i] & 0xFF)) <= 1, Arrays.toString(size) + " " + deg + "° pixel " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void rulingsOnScannedTablePagesAreTheSameAsBefore() throws Exception {
+        // the committed fixtures' scans: report pages with ruled tables (long and short rules) and text
+        List<GrayImage> pages = tiffPages(Path.of("fixtures/generated/r0001-2019/scan300-g4.tif"));
+        pages.add(GrayImage.of(ImageIO.read(Path.of("fixtures/generated/r0002-2021/scan300/page-4.png").toFile())));
+        int rules = 0;
+        for (GrayImage g : pages) {
+            List<ImageRulings.Segment> now = ImageRulings.find(g, 300);
+            assertEquals(referenceFind(g, 300), now);
+            rules += now.size();
+            // and on a grey, skewed copy (thicker, broken rules; runs that merge and split)
+            GrayImage tilted = Transforms.rotateSmallExact(g, 0.4).image();
+            assertEquals(referenceFind(tilted, 200), ImageRulings.find(tilted, 200));
+        }
+        assertTrue(rules > 20, "the fixture's tables were found: " + rules);
+        GrayImage text = scan();
+        assertEquals(referenceFind(text, 200), ImageRulings.find(text, 200));
+    }
+
+    private static List<GrayImage> tiffPages(Path file) throws Exception {
+        List<GrayImage> out = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            int n = r.getNumImages(true);
+            for (int i = 0; i < Math.min(n, 3); i++) {
+                BufferedImage img = r.read(i);
+                out.add(GrayImage.of(img));
+            }
+            r.dispose();
+        }
+        return out;
+    }
+
+    // ---- the ruling finder as it was (one walk along every row, then down every column) ----
+
+    static List<ImageRulings.Segment> referenceFind(GrayImage img, int dpi) {
+        int d = dpi > 0 ? dpi : 300;
+        int threshold = Binarize.otsu(img);
+        int minLength = (int) Math.round(d * 0.6);
+        int maxThickness = Math.max(3, (int) Math.round(d / 25.0));
+        int gap = Math.max(1, d / 300);
+        List<ImageRulings.Segment> h = new ArrayList<>();
+        List<ImageRulings.Segment> v = new ArrayList<>();
+        for (ImageRulings.Segment s : scan(img, threshold, minLength, maxThickness, gap, true)) if (ImageRulings.clearSides(img, threshold, s)) h.add(s);
+        for (ImageRulings.Segment s : scan(img, threshold, minLength, maxThickness, gap, false)) if (ImageRulings.clearSides(img, threshold, s)) v.add(s);
+        List<ImageRulings.Segment> out = new ArrayList<>(h);
+        out.addAll(v);
+        if (h.isEmpty() || v.isEmpty()) return out;
+        int shortLength = Math.max(8, (int) Math.round(d * 0.12));
+        int tol = maxThickness + Math.max(2, d / 100);
+        for (ImageRulings.Segment s : scan(img, threshold, shortLength, maxThickness, gap, false)) {
+            if (s.length() < minLength && ImageRulings.anchored(s, h, tol) && ImageRulings.clearSides(img, threshold, s)) out.add(s);
+        }
+        for (ImageRulings.Segment s : scan(img, threshold, shortLength, maxThickness, gap, true)) {
+            if (s.length() < minLength && ImageRulings.anchored(s, v, tol) && ImageRulings.clearSides(img, threshold, s)) out.add(s);
+        }
+        return out;
+    }
+
+    private static List<ImageRulings.Segment> scan(GrayImage img, int threshold, int minLength, int maxThickness, int gap, boolean horizontal) {
+        int w = img.width();
+        int h = img.height();
+        int lines = horizontal ? h : w;
+        int along = horizontal ? w : h;
+        byte[] p = img.pixels();
+        List<int[]> open = new ArrayList<>();
+        List<ImageRulings.Segment> done = new ArrayList<>();
+        for (int li = 0; li < lines; li++) {
+            List<int[]> runs = new ArrayList<>();
+            int start = -1;
+            int lastInk = -1;
+            for (int a = 0; a < along; a++) {
+                int v = horizontal ? p[li * w + a] & 0xFF : p[a * w + li] & 0xFF;
+                if (v < threshold) {
+                    if (start < 0) start = a;
+                    lastInk = a;
+                } else if (start >= 0 && a - lastInk > gap) {
+                    if (lastInk - start + 1 >= minLength) runs.add(new int[]{start, lastInk});
+                    start = -1;
+                }
+            }
+            if (start >= 0 && lastInk - start + 1 >= minLength) runs.add(new int[]{start, lastInk});
+            List<int[]> next = new ArrayList<>();
+            for (int[] r : runs) {
+                int[] match = null;
+                for (int[] o : open) {
+                    if (o[3] == li - 1 && o[0] < r[1] && r[0] < o[1]) { match = o; break; }
+                }
+                if (match != null) {
+                    match[0] = Math.min(match[0], r[0]);
+                    match[1] = Math.max(match[1], r[1]);
+                    match[3] = li;
+                    next.add(match);
+                    open.remove(match);
+                } else {
+                    next.add(new int[]{r[0], r[1], li, li});
+                }
+            }
+            for (int[] o : open) close(o, maxThickness, horizontal, done);
+            open = next;
+        }
+        for (int[] o : open) close(o, maxThickness, horizontal, done);
+        return done;
+    }
+
+    private static void close(int[] o, int maxThickness, boolean horizontal, List<ImageRulings.Segment> done) {
+        int thickness = o[3] - o[2] + 1;
+        if (thickness > maxThickness) return;
+        int centre = (o[2] + o[3]) / 2;
+        done.add(horizontal ? new ImageRulings.Segment(true, o[0], centre, o[1], centre, thickness)
+                : new ImageRulings.Segment(false, centre, o[0], centre, o[1], thickness));
+    }
+}
