@@ -83,6 +83,23 @@ class FastPrepTest {
         assertEquals(referenceFind(text, 200), ImageRulings.find(text, 200));
     }
 
+    @Test
+    void despeckleRemovesTheSameSpecksAsBefore() throws Exception {
+        List<GrayImage> pages = tiffPages(Path.of("fixtures/generated/r0001-2019/scan300-g4.tif"));
+        pages.add(scan());
+        pages.add(GrayImage.of(ScanMaker.degrade(ScanMaker.page(List.of("一二三"), 150, "WenQuanYi Zen Hei", 12).image(),
+                ScanMaker.Profile.CHEAP, 3)));
+        for (GrayImage g : pages) {
+            for (int dpi : new int[]{300, 200}) {
+                Despeckle.Result now = Despeckle.clean(g, dpi);
+                Despeckle.Result before = referenceDespeckle(g, dpi);
+                assertEquals(before.removed(), now.removed());
+                assertTrue(Arrays.equals(before.image().pixels(), now.image().pixels()));
+            }
+        }
+        assertTrue(Despeckle.clean(pages.get(pages.size() - 1), 150).removed() > 0, "the cheap scan's dust is found");
+    }
+
     private static List<GrayImage> tiffPages(Path file) throws Exception {
         List<GrayImage> out = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -96,6 +113,76 @@ class FastPrepTest {
             r.dispose();
         }
         return out;
+    }
+
+    // ---- despeckle as it was (boolean arrays for ink and seen) ----
+
+    static Despeckle.Result referenceDespeckle(GrayImage img, int dpi) {
+        int d = dpi > 0 ? dpi : 300;
+        int maxSide = Math.max(2, Math.round(d / 60f));        // 5 px at 300 dpi
+        int maxInk = maxSide * maxSide / 2 + 2;
+        int clear = Math.max(3, Math.round(d / 40f));          // 7-8 px of white all round at 300 dpi
+        int w = img.width();
+        int h = img.height();
+        int threshold = Binarize.otsu(img);
+        byte[] p = img.pixels();
+        boolean[] ink = new boolean[w * h];
+        for (int i = 0; i < p.length; i++) ink[i] = (p[i] & 0xFF) < threshold;
+        byte[] out = null;
+        int removed = 0;
+        int[] stack = new int[maxInk * 4 + 16];
+        boolean[] seen = new boolean[w * h];
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || seen[start]) continue;
+            // flood the component, giving up as soon as it is larger than a speck
+            int n = 0;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            int x0 = w, y0 = h, x1 = -1, y1 = -1;
+            boolean big = false;
+            while (top > 0) {
+                int i = stack[--top];
+                n++;
+                int x = i % w;
+                int y = i / w;
+                x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                if (n > maxInk || x1 - x0 >= maxSide || y1 - y0 >= maxSide) {
+                    big = true;
+                }
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                        int j = ny * w + nx;
+                        if (ink[j] && !seen[j]) {
+                            seen[j] = true;
+                            if (top < stack.length) stack[top++] = j;
+                            else big = true;
+                        }
+                    }
+                }
+            }
+            if (big) continue;
+            if (!isolated(ink, w, h, x0, y0, x1, y1, clear)) continue;
+            if (out == null) out = p.clone();
+            for (int y = y0; y <= y1; y++) for (int x = x0; x <= x1; x++) if (ink[y * w + x]) out[y * w + x] = (byte) 255;
+            removed++;
+        }
+        return new Despeckle.Result(out == null ? img : new GrayImage(w, h, out), removed);
+    }
+
+        private static boolean isolated(boolean[] ink, int w, int h, int x0, int y0, int x1, int y1, int clear) {
+        int ax = Math.max(0, x0 - clear), bx = Math.min(w - 1, x1 + clear);
+        int ay = Math.max(0, y0 - clear), by = Math.min(h - 1, y1 + clear);
+        for (int y = ay; y <= by; y++) {
+            for (int x = ax; x <= bx; x++) {
+                if (x >= x0 && x <= x1 && y >= y0 && y <= y1) continue;
+                if (ink[y * w + x]) return false;
+            }
+        }
+        return true;
     }
 
     // ---- the ruling finder as it was (one walk along every row, then down every column) ----
