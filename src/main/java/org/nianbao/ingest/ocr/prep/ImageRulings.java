@@ -127,20 +127,14 @@ public final class ImageRulings {
 
     /** The median grey of the paper (pixels lighter than Otsu's threshold). */
     static int paperLevel(GrayImage img) {
-        int threshold = Binarize.otsu(img);
-        long[] hist = new long[256];
+        long[] all = Binarize.histogram(img); // one pass over the page for both the threshold and the median
+        int threshold = Binarize.otsu(all);
         long n = 0;
-        for (byte b : img.pixels()) {
-            int v = b & 0xFF;
-            if (v >= threshold) {
-                hist[v]++;
-                n++;
-            }
-        }
+        for (int v = threshold; v < 256; v++) n += all[v];
         long half = n / 2;
         long acc = 0;
-        for (int v = 0; v < 256; v++) {
-            acc += hist[v];
+        for (int v = Math.max(0, threshold); v < 256; v++) {
+            acc += all[v];
             if (acc > half) return v;
         }
         return 255;
