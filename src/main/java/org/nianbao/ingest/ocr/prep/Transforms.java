@@ -121,10 +121,10 @@ public final class Transforms {
      * corners that come into view are paper white. Bilinear, straight on the pixel array: Java2D's
      * general affine path took over a second per 300 dpi page (measured).
      *
-     * <p>Fixed point: the source position walks along each output row in steps of 2^-32 pixel (so the
-     * walk stays within 10^-5 pixel of the exact position across a page), and the bilinear weights are
-     * 11-bit fractions; pixels whose four neighbours lie inside the image (all but a one-pixel rim)
-     * take an integer path without bounds checks. The result is the exact (double) rotation
+     * <p>Fixed point: the source position is carried along each output row to 2^-32 pixel (so it stays
+     * within 10^-5 pixel of the exact position across a page), and the bilinear weights are 11-bit
+     * fractions; the pixels whose four neighbours lie inside the image (one run per row, all but the
+     * rim and the corners) are read without edge tests. The result is the exact (double) rotation
      * ({@link #rotateSmallExact}) to within one grey level, at about 40% of its CPU (docs/ocr.md).
      */
     public static Transformed rotateSmall(GrayImage src, double clockwiseDegrees) {
