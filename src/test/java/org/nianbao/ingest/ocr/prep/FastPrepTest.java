@@ -38,7 +38,7 @@ class FastPrepTest {
         GrayImage page = scan();
         for (double deg : new double[]{0.12, -1.5, 6.0}) {
             GrayImage fast = Transforms.rotateSmall(page, deg).image();
-            GrayImage exact = Transforms.rotateSmallExact(page, deg).image();
+            GrayImage exact = PrepReference.rotateSmall(page, deg).image();
             int worst = 0;
             long differ = 0;
             for (int i = 0; i < fast.pixels().length; i++) {
@@ -48,7 +48,7 @@ class FastPrepTest {
             }
             assertTrue(worst <= 1, deg + "°: a pixel differs by " + worst);
             assertTrue(differ < fast.pixels().length / 50, deg + "°: " + differ + " pixels differ");
-            assertEquals(Transforms.rotateSmallExact(page, deg).toImage(), Transforms.rotateSmall(page, deg).toImage());
+            assertEquals(PrepReference.rotateSmall(page, deg).toImage(), Transforms.rotateSmall(page, deg).toImage());
         }
     }
 
@@ -60,7 +60,7 @@ class FastPrepTest {
             GrayImage img = new GrayImage(size[0], size[1], px);
             for (double deg : new double[]{2.5, -5.9}) {
                 byte[] fast = Transforms.rotateSmall(img, deg).image().pixels();
-                byte[] exact = Transforms.rotateSmallExact(img, deg).image().pixels();
+                byte[] exact = PrepReference.rotateSmall(img, deg).image().pixels();
                 for (int i = 0; i < fast.length; i++) {
                     assertTrue(Math.abs((fast[i] & 0xFF) - (exact[i] & 0xFF)) <= 1, Arrays.toString(size) + " " + deg + "° pixel " + i);
                 }

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.nianbao.ingest.ocr.GrayImage;
 
 /**
- * Thread CPU of each page preparation step, before ({@link PrepReference}, {@link Transforms#rotateSmallExact})
+ * Thread CPU of each page preparation step, before ({@link PrepReference}, {@link PrepReference#rotateSmall})
  * and after, interleaved page by page so the shared machine's changing load falls on both alike. The
  * first round warms the JIT up and is not counted.
  *
@@ -56,7 +56,7 @@ public final class PrepAB {
         long t = cpu();
         double skew = Skew.estimate(g, 300);
         t = add("1 skew estimate", after, count, t);
-        GrayImage r = after ? Transforms.rotateSmall(g, -skew).image() : Transforms.rotateSmallExact(g, -skew).image();
+        GrayImage r = after ? Transforms.rotateSmall(g, -skew).image() : PrepReference.rotateSmall(g, -skew).image();
         t = add("2 small rotation", after, count, t);
         List<ImageRulings.Segment> segs = after ? ImageRulings.find(r, 300) : PrepReference.find(r, 300);
         t = add("3 rulings find", after, count, t);

@@ -1,5 +1,6 @@
 package org.nianbao.ingest.ocr.prep;
 
+import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.ingest.ocr.GrayImage;
@@ -180,5 +181,54 @@ public final class PrepReference {
             if (acc > half) return v;
         }
         return 255;
+    }
+
+    /**
+     * {@link Transforms#rotateSmall} in double arithmetic, as it was until the fixed-point version replaced it:
+     * the reference the tests hold the fast one to.
+     */
+    public static Transforms.Transformed rotateSmall(GrayImage src, double clockwiseDegrees) {
+        int w = src.width();
+        int h = src.height();
+        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(clockwiseDegrees), w / 2.0, h / 2.0);
+        double rad = Math.toRadians(clockwiseDegrees);
+        double cos = Math.cos(rad);
+        double sin = Math.sin(rad);
+        double cx = w / 2.0;
+        double cy = h / 2.0;
+        byte[] in = src.pixels();
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            // the output pixel centre (x + 0.5, y + 0.5) comes from the inverse rotation of it, in
+            // pixel-index space (minus 0.5): sx = cos·dx + sin·dy + cx − 0.5, sy = −sin·dx + cos·dy + cy − 0.5
+            double dy = y + 0.5 - cy;
+            double dx0 = 0.5 - cx;
+            double sx = cos * dx0 + sin * dy + cx - 0.5;
+            double sy = -sin * dx0 + cos * dy + cy - 0.5;
+            int row = y * w;
+            for (int x = 0; x < w; x++, sx += cos, sy -= sin) {
+                int x0 = (int) Math.floor(sx);
+                int y0 = (int) Math.floor(sy);
+                if (x0 < -1 || y0 < -1 || x0 >= w || y0 >= h) {
+                    out[row + x] = (byte) 255;
+                    continue;
+                }
+                double fx = sx - x0;
+                double fy = sy - y0;
+                int p00 = pixel(in, w, h, x0, y0);
+                int p10 = pixel(in, w, h, x0 + 1, y0);
+                int p01 = pixel(in, w, h, x0, y0 + 1);
+                int p11 = pixel(in, w, h, x0 + 1, y0 + 1);
+                double top = p00 + (p10 - p00) * fx;
+                double bottom = p01 + (p11 - p01) * fx;
+                out[row + x] = (byte) (int) Math.round(top + (bottom - top) * fy);
+            }
+        }
+        return new Transforms.Transformed(new GrayImage(w, h, out), t);
+    }
+
+    /** A pixel, paper white outside the image. */
+    private static int pixel(byte[] p, int w, int h, int x, int y) {
+        return x < 0 || y < 0 || x >= w || y >= h ? 255 : p[y * w + x] & 0xFF;
     }
 }
