@@ -37,7 +37,7 @@ import org.nianbao.ingest.eval.truth.TruthIO;
 /** Writes one report in the requested forms into its folder, with its {@code truth.json}. */
 public final class FormWriter {
     /** The {@code --forms} groups, in the order they are written. */
-    public static final List<String> GROUPS = List.of("html", "html-img", "pdf", "pdf-unruled", "scan300", "scan200", "tiff", "upside",
+    public static final List<String> GROUPS = List.of("html", "html-img", "pdf", "pdf-unruled", "scan-unruled", "scan300", "scan200", "tiff", "upside",
             "text", "mojibake", "trad");
 
     /** Every form name, by group. */
@@ -46,6 +46,7 @@ public final class FormWriter {
             java.util.Map.entry("html-img", List.of("html-img")),
             java.util.Map.entry("pdf", List.of("pdf")),
             java.util.Map.entry("pdf-unruled", List.of("pdf-unruled")),
+            java.util.Map.entry("scan-unruled", List.of("scan-unruled")),
             java.util.Map.entry("scan300", List.of("scan300-pdf", "scan300-png")),
             java.util.Map.entry("scan200", List.of("scan200-pdf", "scan200-jpg")),
             java.util.Map.entry("tiff", List.of("tiff-g4")),
@@ -115,13 +116,30 @@ public final class FormWriter {
             Files.write(dir.resolve("report.pdf"), pdf.pdf());
             forms.add(form("pdf", "pdf", false, all, "born-digital PDF, embedded CJK fonts, ruled tables", "report.pdf"));
         }
+        // the same pages with the tables' rules left out: columns only by alignment
+        byte[] unruled = o.wants("pdf-unruled") || o.wants("scan-unruled") ? PdfReportWriter.write(r, false).pdf() : null;
         if (o.wants("pdf-unruled")) {
-            // the same pages with the tables' rules left out: columns only by alignment
-            Files.write(dir.resolve("report-unruled.pdf"), PdfReportWriter.write(r, false).pdf());
+            Files.write(dir.resolve("report-unruled.pdf"), unruled);
             forms.add(form("pdf-unruled", "pdf-unruled", false, all, "born-digital PDF, the standard tables as aligned columns without rules",
                     "report-unruled.pdf"));
         }
         List<Integer> scanPages = o.scanPages() == null ? all : o.scanPages().stream().filter(p -> p >= 1 && p <= pdf.pageCount()).toList();
+        if (o.wants("scan-unruled")) {
+            // every page: without rules the tables take other room, so the unruled PDF's pages do not
+            // match the ruled one's page numbers that --scan-pages and the truth's pages count in
+            try (PDDocument doc = Loader.loadPDF(unruled)) {
+                PDFRenderer renderer = new PDFRenderer(doc);
+                List<byte[]> jpegs = new ArrayList<>();
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    BufferedImage clean = renderer.renderImageWithDPI(p - 1, 300, ImageType.GRAY);
+                    jpegs.add(ScanMaker.degrade(clean, ScanMaker.Profile.DPI300, new Random(r.seed() * 31 + p * 301L)).jpeg());
+                }
+                Files.write(dir.resolve("scan-unruled.pdf"), imagePdf(jpegs));
+                forms.add(form("scan-unruled", "scan-unruled", true, all,
+                        "image-only PDF of 300 dpi grey scans of every page of the PDF whose tables have no rules (aligned columns)",
+                        "scan-unruled.pdf"));
+            }
+        }
         boolean want300 = o.wantsAny("scan300") || o.wantsAny("tiff") || o.wantsAny("upside");
         if ((want300 || o.wantsAny("scan200")) && !scanPages.isEmpty()) {
             try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
