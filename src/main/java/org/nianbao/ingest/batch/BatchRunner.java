@@ -112,7 +112,7 @@ public final class BatchRunner {
             }
             long size;
             try {
-                size = Files.size(source);
+                size = Files.isDirectory(source) ? folderSize(source) : Files.size(source); // a folder of page images
             } catch (IOException | RuntimeException e) {
                 size = 0;
             }
@@ -148,10 +148,28 @@ public final class BatchRunner {
         };
     }
 
+    /** The bytes of a folder's own files (a folder of page images read as one document). */
+    private static long folderSize(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return org.nianbao.ingest.extract.image.PageSet.size(s.filter(Files::isRegularFile).toList());
+        }
+    }
+
     private static String human(long bytes) {
         if (bytes >= 10L << 20) return (bytes >> 20) + " MB";
         if (bytes >= 10L << 10) return (bytes >> 10) + " KB";
         return bytes + " bytes";
+    }
+
+    private List<String> notes = List.of();
+
+    /**
+     * Lines the run report shows before the documents (report.json {@code notes}): which folders of page
+     * images were read as one document, and why. Returns this runner.
+     */
+    public BatchRunner withNotes(List<String> runNotes) {
+        this.notes = List.copyOf(runNotes);
+        return this;
     }
 
     /** Replaces the writer of output files (tests: a disk that fills up). Returns this runner. */
@@ -289,7 +307,7 @@ public final class BatchRunner {
         listener.documentStarted(in);
         Document doc;
         try {
-            doc = ingest.process(in.file());
+            doc = in.isPageSet() ? ingest.processPages(in.file(), in.pages()) : ingest.process(in.file());
         } catch (OutOfMemoryError e) {
             doc = Document.failed(in.file().toString(), SourceKind.UNKNOWN, null, "ran out of memory while processing");
         } catch (RuntimeException | StackOverflowError e) {
@@ -357,9 +375,12 @@ public final class BatchRunner {
         if (journal == null) return;
         try {
             Path f = r.input().file();
-            long size = Files.isRegularFile(f) ? Files.size(f) : -1;
+            List<Path> pages = r.input().pages();
+            long size = r.input().isPageSet() ? org.nianbao.ingest.extract.image.PageSet.size(pages)
+                    : Files.isRegularFile(f) ? Files.size(f) : -1;
             // The hash of the bytes that were actually read (the sniffer's), not of the file as it is now.
-            String sha = size < 0 ? "" : knownSha256 != null ? knownSha256 : ResumeJournal.sha256(f);
+            String sha = size < 0 ? "" : knownSha256 != null ? knownSha256
+                    : r.input().isPageSet() ? org.nianbao.ingest.extract.image.PageSet.sha256(pages) : ResumeJournal.sha256(f);
             journal.record(r, sha, size);
         } catch (IOException | RuntimeException e) {
             // Without an entry the document is simply redone next time; nothing is lost.
@@ -386,6 +407,10 @@ public final class BatchRunner {
             root.put("resume", "The run was stopped before every input was finished. Run the same command again:"
                     + " finished documents are kept and skipped, the rest are done.");
         }
+        if (!notes.isEmpty()) {
+            ArrayNode n = root.putArray("notes");
+            notes.forEach(n::add);
+        }
         ObjectNode totals = root.putObject("totals");
         totals.put("inputs", s.results().size() + s.unfinished());
         totals.put("done", s.count(Status.State.DONE));
@@ -408,6 +433,10 @@ public final class BatchRunner {
             d.put("seconds", r.millis() / 1000.0);
             d.put("warnings", r.warnings());
             d.put("reused", r.reused());
+            if (r.input().isPageSet()) {
+                ArrayNode pf = d.putArray("pageFiles"); // the files of a folder read as one document, in page order
+                for (Path p : r.input().pages()) pf.add(String.valueOf(p.getFileName()));
+            }
             ArrayNode w = d.putArray("files");
             r.written().forEach(w::add);
         }

@@ -17,12 +17,26 @@ import java.util.stream.Stream;
  * Expands command-line arguments into input files: folders recursively (sorted, so runs are
  * repeatable), files as given, and list files ({@code --from}) with one path per line. Skipped: hidden
  * files, the output folder itself, and the saved resource folder of a web capture ({@code NAME_files/}
- * next to {@code NAME.html}), whose images belong to the capture, not to the batch.
+ * next to {@code NAME.html}), whose images belong to the capture, not to the batch. Folders of page
+ * images may then be read as one document each ({@link PageFolders}).
  */
 public final class InputCollector {
     private InputCollector() { }
 
     public static List<Input> collect(List<Path> args, Path fromList, Path outputDir) throws IOException {
+        return collect(args, fromList, outputDir, PageFolders.Mode.NEVER).inputs();
+    }
+
+    /**
+     * As {@link #collect(List, Path, Path)}, then folders of page images become one input each as
+     * {@code pageMode} says ({@link PageFolders}); the grouping lists every folder it joined.
+     */
+    public static PageFolders.Grouping collect(List<Path> args, Path fromList, Path outputDir, PageFolders.Mode pageMode)
+            throws IOException {
+        return PageFolders.group(files(args, fromList, outputDir), pageMode);
+    }
+
+    private static List<Input> files(List<Path> args, Path fromList, Path outputDir) throws IOException {
         List<Path> all = new ArrayList<>(args);
         if (fromList != null) {
             for (String line : Files.readAllLines(fromList, StandardCharsets.UTF_8)) {

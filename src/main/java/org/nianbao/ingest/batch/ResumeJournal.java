@@ -57,8 +57,14 @@ public final class ResumeJournal {
         try {
             JsonNode n = MAPPER.readTree(entry.toFile());
             if (!settingsKey.equals(n.path("settings").asText()) || n.path("retry").asBoolean(true)) return Optional.empty();
-            if (!Files.isRegularFile(in.file()) || Files.size(in.file()) != n.path("size").asLong(-1)) return Optional.empty();
-            if (!sha256(in.file()).equals(n.path("sha256").asText())) return Optional.empty();
+            if (in.isPageSet()) {
+                // a folder of page images: every page file as it is now, names and order included
+                if (org.nianbao.ingest.extract.image.PageSet.size(in.pages()) != n.path("size").asLong(-1)) return Optional.empty();
+                if (!org.nianbao.ingest.extract.image.PageSet.sha256(in.pages()).equals(n.path("sha256").asText())) return Optional.empty();
+            } else {
+                if (!Files.isRegularFile(in.file()) || Files.size(in.file()) != n.path("size").asLong(-1)) return Optional.empty();
+                if (!sha256(in.file()).equals(n.path("sha256").asText())) return Optional.empty();
+            }
             List<String> files = new ArrayList<>();
             for (JsonNode f : n.path("files")) {
                 if (!Files.isRegularFile(outputDir.resolve(f.asText()))) return Optional.empty();

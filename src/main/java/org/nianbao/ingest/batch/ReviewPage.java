@@ -283,6 +283,8 @@ final class ReviewPage {
                     return new PDFRenderer(pdf).renderImageWithDPI(pageNo - 1, 110);
                 }
             } else if (doc.kind() == SourceKind.IMAGE) {
+                var page = org.nianbao.ingest.extract.image.PageSet.locate(doc, source, pageNo); // a folder of page images
+                if (page.isPresent()) return readFrame(page.get().file(), page.get().frame());
                 return readFrame(source, pageNo - 1);
             }
             return null;

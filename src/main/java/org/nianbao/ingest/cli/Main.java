@@ -17,6 +17,7 @@ import org.nianbao.ingest.batch.BatchRunner;
 import org.nianbao.ingest.batch.BatchSummary;
 import org.nianbao.ingest.batch.Input;
 import org.nianbao.ingest.batch.InputCollector;
+import org.nianbao.ingest.batch.PageFolders;
 import org.nianbao.ingest.batch.ResumeJournal;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.output.OutputFormat;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Parameters;
             "  nianbao-ingest fixtures/seeds -o out            convert a folder (recursively)",
             "  nianbao-ingest report.pdf scan.tif -o out -j 2  two files, two workers",
             "  nianbao-ingest --from list.txt -o out --format json",
+            "  nianbao-ingest --pages-as-document scans -o out  each folder of page images is one document",
             "",
             "Outputs: OUT/<path relative to the input folder, extension kept>.txt and .json, plus OUT/report.json",
             "listing every input as done, partial or failed with the reason. Formats: docs/output-format.md.",
@@ -74,6 +76,14 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models", description = "Tesseract models folder (default: ${DEFAULT-VALUE}).")
     Path models;
+
+    @Option(names = "--pages-as-document", negatable = true,
+            description = {"Read every folder of page images (one file per page) as one document: pages in natural order of the"
+                    + " file names (page-2 before page-10), a multi-page TIFF gives all its frames, output named after the folder."
+                    + " --no-pages-as-document reads every file alone. Default: only a folder holding nothing but images named"
+                    + " one stem plus consecutive page numbers, the stem empty, a page word or the folder's name"
+                    + " (page-001.jpg, page-002.jpg …) is joined; every join is logged and listed in report.json."})
+    Boolean pagesAsDocument;
 
     @Option(names = "--force", description = "Redo every input, even those an earlier run into the same folder finished.")
     boolean force;
@@ -135,7 +145,13 @@ public final class Main implements Callable<Integer> {
         if (n < 1 || n > 256) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1..256");
         Files.createDirectories(output);
 
-        List<Input> list = InputCollector.collect(inputs, fromList, output);
+        PageFolders.Mode pageMode = pagesAsDocument == null ? PageFolders.Mode.AUTO
+                : pagesAsDocument ? PageFolders.Mode.ALWAYS : PageFolders.Mode.NEVER;
+        PageFolders.Grouping grouping = InputCollector.collect(inputs, fromList, output, pageMode);
+        List<Input> list = grouping.inputs();
+        if (!quiet) {
+            for (String j : grouping.joined()) err.println("nianbao-ingest: " + j);
+        }
         Context ctx = new Context(new Settings(models, !noOcr, n), Limits.defaults());
         NianbaoIngest ingest = new NianbaoIngest(ctx);
         boolean bar = switch (progress.toLowerCase(Locale.ROOT)) {
@@ -150,7 +166,7 @@ public final class Main implements Callable<Integer> {
         String settingsKey = ResumeJournal.key(Version.tool(), Version.OUTPUT_FORMAT, "ocr=" + !noOcr,
                 "formats=" + new java.util.TreeSet<>(fs));
         ResumeJournal journal = force ? null : new ResumeJournal(output, settingsKey);
-        BatchRunner runner = new BatchRunner(ingest, output, fs, n, listener, journal);
+        BatchRunner runner = new BatchRunner(ingest, output, fs, n, listener, journal).withNotes(grouping.joined());
         // Ctrl-C / SIGTERM: report what finished and say how to go on. (SIGKILL and power loss run no
         // hook; the journal alone makes those resumable.)
         Thread hook = new Thread(() -> runner.interrupt().ifPresent(soFar -> err.println(interruptedLine(soFar))),

@@ -24,6 +24,33 @@ public record OcrResult(List<Paragraph> paragraphs, double confidence, long mill
         }
     }
 
+    /**
+     * This result read from a cut-out, moved onto the page: every box divided by {@code scale} (the
+     * cut-out was enlarged by it before reading) and shifted by ({@code dx}, {@code dy}), the cut-out's
+     * place on the page. Tesseract's "no box" (all zero) stays as it is.
+     */
+    public OcrResult moved(double scale, double dx, double dy) {
+        if (scale == 1 && dx == 0 && dy == 0) return this;
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            List<Line> lines = new ArrayList<>(p.lines().size());
+            for (Line l : p.lines()) {
+                List<org.nianbao.ingest.model.Word> words = new ArrayList<>(l.words().size());
+                for (org.nianbao.ingest.model.Word w : l.words()) {
+                    words.add(new org.nianbao.ingest.model.Word(w.text(), moved(w.box(), scale, dx, dy), w.confidence()));
+                }
+                lines.add(new Line(l.text(), moved(l.box(), scale, dx, dy), l.confidence(), words));
+            }
+            out.add(new Paragraph(lines));
+        }
+        return new OcrResult(out, confidence, millis);
+    }
+
+    private static org.nianbao.ingest.model.Box moved(org.nianbao.ingest.model.Box b, double scale, double dx, double dy) {
+        if (b == null || b.x() == 0 && b.y() == 0 && b.width() == 0 && b.height() == 0) return b;
+        return new org.nianbao.ingest.model.Box(b.x() / scale + dx, b.y() / scale + dy, b.width() / scale, b.height() / scale);
+    }
+
     public static OcrResult empty(long millis) {
         return new OcrResult(List.of(), 0, millis);
     }

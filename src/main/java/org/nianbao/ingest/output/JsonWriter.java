@@ -78,6 +78,7 @@ public final class JsonWriter {
         g.writeNumberField("number", p.number());
         g.writeNumberField("width", round(p.width()));
         g.writeNumberField("height", round(p.height()));
+        if (p.file() != null) g.writeStringField("file", p.file());
         if (p.reading() != null) {
             g.writeObjectFieldStart("reading");
             g.writeStringField("method", name(p.reading().method()));

@@ -95,6 +95,10 @@ public final class SearchablePdfWriter {
     }
 
     private static void writeFromImages(Document doc, Path source, Path out) throws IOException {
+        if (Files.isDirectory(source)) {
+            writeFromPageFiles(doc, source, out);
+            return;
+        }
         byte[] original = Files.readAllBytes(source);
         boolean jpeg = original.length > 3 && (original[0] & 0xFF) == 0xFF && (original[1] & 0xFF) == 0xD8;
         try (PDDocument pdf = new PDDocument();
@@ -104,29 +108,61 @@ public final class SearchablePdfWriter {
             for (Page page : doc.pages()) {
                 int index = page.number() - 1;
                 if (!frames.has(index)) break;
-                ImageFrames.Header h = frames.header(index);
-                int dpi = ScanResolution.of(h.width(), h.height(), h.dpiX());
-                if (dpi <= 0) dpi = 300;
-                float scale = 72f / dpi;
-                PDPage p = new PDPage(new PDRectangle(h.width() * scale, h.height() * scale));
-                pdf.addPage(p);
-                PDImageXObject img;
-                if (jpeg && index == 0) {
-                    img = JPEGFactory.createFromByteArray(pdf, original);
-                } else {
-                    BufferedImage bi = frames.read(index);
-                    img = bi.getColorModel().getPixelSize() == 1 ? CCITTFactory.createFromImage(pdf, bi) : LosslessFactory.createFromImage(pdf, bi);
-                }
-                // page coordinates of an image page are its pixels, top-left origin
-                AffineTransform toUser = new AffineTransform(scale, 0, 0, -scale, 0, h.height() * scale);
-                try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
-                    cs.drawImage(img, 0, 0, h.width() * scale, h.height() * scale);
-                    drawLines(cs, font, ocrLines(page, true), toUser);
-                }
+                addImagePage(pdf, font, page, frames, index, jpeg && index == 0 ? original : null);
             }
             save(pdf, out);
         } catch (ImageFrames.Unsupported e) {
             throw new IOException("the image cannot be decoded again: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A document read from a folder of page files (its pages name their files): each page from its own
+     * file and frame. A page whose file cannot be decoded again (it failed when read) is left out.
+     */
+    private static void writeFromPageFiles(Document doc, Path folder, Path out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDType0Font font = font(pdf);
+            for (Page page : doc.pages()) {
+                var at = org.nianbao.ingest.extract.image.PageSet.locate(doc, folder, page.number());
+                if (at.isEmpty()) continue;
+                Path file = at.get().file();
+                int index = at.get().frame();
+                try (InputStream in = Files.newInputStream(file);
+                     ImageFrames frames = ImageFrames.open(in)) {
+                    if (!frames.has(index)) continue;
+                    byte[] jpegBytes = null;
+                    if (index == 0 && "JPEG".equals(frames.format())) jpegBytes = Files.readAllBytes(file);
+                    addImagePage(pdf, font, page, frames, index, jpegBytes);
+                } catch (ImageFrames.Unsupported | IOException | RuntimeException e) {
+                    // this page's file was damaged when it was read too: its page failed then, and is left out
+                }
+            }
+            save(pdf, out);
+        }
+    }
+
+    /** One image page with its invisible text; {@code jpeg} are the original bytes when they can be embedded as they are. */
+    private static void addImagePage(PDDocument pdf, PDType0Font font, Page page, ImageFrames frames, int index, byte[] jpeg)
+            throws IOException {
+        ImageFrames.Header h = frames.header(index);
+        int dpi = ScanResolution.of(h.width(), h.height(), h.dpiX());
+        if (dpi <= 0) dpi = 300;
+        float scale = 72f / dpi;
+        PDImageXObject img;
+        if (jpeg != null) {
+            img = JPEGFactory.createFromByteArray(pdf, jpeg);
+        } else {
+            BufferedImage bi = frames.read(index);
+            img = bi.getColorModel().getPixelSize() == 1 ? CCITTFactory.createFromImage(pdf, bi) : LosslessFactory.createFromImage(pdf, bi);
+        }
+        PDPage p = new PDPage(new PDRectangle(h.width() * scale, h.height() * scale));
+        pdf.addPage(p);
+        // page coordinates of an image page are its pixels, top-left origin
+        AffineTransform toUser = new AffineTransform(scale, 0, 0, -scale, 0, h.height() * scale);
+        try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
+            cs.drawImage(img, 0, 0, h.width() * scale, h.height() * scale);
+            drawLines(cs, font, ocrLines(page, true), toUser);
         }
     }
 

@@ -110,6 +110,16 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             return Document.failed(name, source.kind(), source.sha256(), "cannot read input: " + describe(e));
         }
+        return runStages(doc);
+    }
+
+    /**
+     * The stages after extraction, for a document an extractor has already made: the second half of
+     * {@link #process(Source)}, also used for documents read from several files (a folder of page images).
+     * A failed document is returned as it is.
+     */
+    public Document runStages(Document extracted) {
+        Document doc = extracted;
         if (doc.status().state() == Status.State.FAILED) return doc;
         for (Stage stage : stages) {
             try {

@@ -42,6 +42,18 @@ public final class Sniffer {
         return new Source(path, v.kind, size, hash, v.note);
     }
 
+    /**
+     * What a file is from its first bytes alone, without hashing it: cheap enough for looking over a
+     * folder (which of its files are page images) before anything is read in full.
+     */
+    public static SourceKind kindOfHead(Path path) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(HEAD);
+        }
+        return classify(head, path.getFileName() == null ? "" : path.getFileName().toString()).kind;
+    }
+
     record Verdict(SourceKind kind, String note) { }
 
     static Verdict classify(byte[] h, String name) {

@@ -48,6 +48,35 @@ class OcrEngineIT {
         }
     }
 
+    /**
+     * A region travels as a cut-out ({@link RegionCut}); Tesseract must read it exactly as the same
+     * rectangle of the whole page (same text, boxes on the page, confidences), in this JVM and in a worker.
+     */
+    @Test
+    void aRegionReadsTheSameCutOutAsOnTheWholePage() throws Exception {
+        GrayImage page = org.nianbao.ingest.ocr.prep.Transforms.quarterTurn(image("upside-down.png"), 180).image();
+        try (TesseractEngine e = new TesseractEngine(Models.locate(MODELS));
+             WorkerProcessEngine w = WorkerProcessEngine.start(Models.locate(MODELS), 200_000_000L)) {
+            OcrResult whole = e.read(page, null, OcrMode.COLUMN, OcrOptions.defaults());
+            int compared = 0;
+            for (Line l : whole.lines().subList(0, Math.min(4, whole.lines().size()))) {
+                java.awt.Rectangle band = new java.awt.Rectangle((int) l.box().x() - 20, (int) l.box().y() - 5,
+                        (int) l.box().width() + 40, (int) l.box().height() + 10);
+                java.awt.Rectangle inside = band.intersection(new java.awt.Rectangle(0, 0, page.width(), page.height()));
+                for (OcrMode mode : new OcrMode[] {OcrMode.LINE, OcrMode.BLOCK}) {
+                    OcrResult onPage = e.readWithin(page, inside, mode, OcrOptions.defaults());
+                    OcrResult cut = e.read(page, band, mode, OcrOptions.defaults());
+                    assertEquals(onPage.paragraphs(), cut.paragraphs(), "in-process " + mode + " " + band);
+                    assertEquals(onPage.confidence(), cut.confidence());
+                    OcrResult viaWorker = w.read(page, band, mode, OcrOptions.defaults().withTimeout(60_000));
+                    assertEquals(onPage.paragraphs(), viaWorker.paragraphs(), "worker " + mode + " " + band);
+                    if (!onPage.text().isBlank()) compared++;
+                }
+            }
+            assertTrue(compared >= 4, "too few lines to compare: " + compared);
+        }
+    }
+
     @Test
     void digitsModeReadsOnlyFigures() throws Exception {
         try (TesseractEngine e = new TesseractEngine(Models.locate(MODELS))) {

@@ -46,6 +46,14 @@ class WeakWordRereadTest {
     }
 
     @Test
+    void aReadingThatBringsInRareCharactersIsNotTaken() {
+        Line old = line("严格保窖审查", 90, 0);
+        assertTrue(WeakWordReread.commonAsBefore(line("严格保密审查", 92, 90), old));
+        // 齉 is outside GB2312: a confident reading with it is a misreading of another kind
+        assertFalse(WeakWordReread.commonAsBefore(line("严格保齉审查", 92, 90), old));
+    }
+
+    @Test
     void cropCopiesTheBand() {
         byte[] px = new byte[10 * 5];
         for (int i = 0; i < px.length; i++) px[i] = (byte) i;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Comparator;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.nianbao.ingest.NianbaoIngest;
@@ -21,6 +23,7 @@ import org.nianbao.ingest.model.Document;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.eval.score.JsonTables.GridTable;
 import org.nianbao.ingest.output.JsonWriter;
+import org.nianbao.ingest.util.NaturalOrder;
 
 /**
  * Runs the pipeline over a generated set (any folder of report folders with {@code truth.json}) and
@@ -91,7 +94,7 @@ public final class Evaluator {
                         mem.start(task.form().form());
                         FormOutput out;
                         try {
-                            out = process(ingest.get()::process, task.dir(), task.form());
+                            out = process(ingest.get()::process, ingest.get()::processPages, task.dir(), task.form());
                         } finally {
                             mem.end(task.form().form());
                         }
@@ -131,12 +134,38 @@ public final class Evaluator {
 
     /** Runs a pipeline on every file of a form, joins the .txt outputs in page order and reads the tables of the .json outputs. */
     public static FormOutput process(Function<Path, Document> pipeline, Path dir, TruthForm form) {
+        return process(pipeline, null, dir, form);
+    }
+
+    /**
+     * As {@link #process(Function, Path, TruthForm)}, but a form given as one file per page in one folder
+     * (scan200-jpg, scan300-png) is read as one document by {@code pages}, in natural order of the file
+     * names, exactly as the command line's {@code --pages-as-document} reads that folder: its score is
+     * what a user gets with the option, tables running over two page files included.
+     */
+    public static FormOutput process(Function<Path, Document> pipeline, BiFunction<Path, List<Path>, Document> pages,
+                                     Path dir, TruthForm form) {
         StringBuilder text = new StringBuilder();
         List<GridTable> tables = new ArrayList<>();
         String failure = null;
         long t0 = System.nanoTime();
-        for (String f : form.files()) {
-            Document doc = pipeline.apply(dir.resolve(f));
+        Path folder = pages == null ? null : pageFolder(dir, form.files());
+        List<Function<Path, Document>> runs = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
+        if (folder != null) {
+            List<Path> files = new ArrayList<>();
+            for (String f : form.files()) files.add(dir.resolve(f));
+            files.sort(Comparator.comparing((Path p) -> p.getFileName().toString(), NaturalOrder.INSTANCE));
+            runs.add(p -> pages.apply(p, files));
+            inputs.add(folder);
+        } else {
+            for (String f : form.files()) {
+                runs.add(pipeline);
+                inputs.add(dir.resolve(f));
+            }
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            Document doc = runs.get(i).apply(inputs.get(i));
             if (doc.status().state() == Status.State.FAILED) {
                 if (failure == null) failure = doc.status().reason();
                 continue;
@@ -145,5 +174,17 @@ public final class Evaluator {
             tables.addAll(JsonTables.parse(JsonWriter.render(doc)));
         }
         return new FormOutput(text.toString(), tables, failure, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The folder of a form given as two or more files in one subfolder (one file per page), or null. */
+    static Path pageFolder(Path dir, List<String> files) {
+        if (files.size() < 2) return null;
+        Path parent = null;
+        for (String f : files) {
+            Path p = Path.of(f).getParent();
+            if (p == null || (parent != null && !parent.equals(p))) return null;
+            parent = p;
+        }
+        return dir.resolve(parent);
     }
 }

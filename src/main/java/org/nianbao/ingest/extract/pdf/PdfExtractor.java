@@ -272,7 +272,7 @@ public final class PdfExtractor implements Extractor {
         private PageJob ocrPage(int number, int index, PdfPageAnalysis a) throws InputException {
             double w = a.geometry().width();
             double h = a.geometry().height();
-            int dpi = PdfPageRasterizer.dpiFor(a.geometry(), ctx.limits().maxImagePixels());
+            int dpi = PdfPageRasterizer.ocrDpi(doc.getPage(index), a.geometry(), a.images(), ctx.limits().maxImagePixels());
             OcrService service;
             try {
                 service = ocrService();
@@ -290,16 +290,7 @@ public final class PdfExtractor implements Extractor {
             GrayImage gray = GrayImage.of(img);
             img = null;
             DocumentOcr dOcr = documentOcr();
-            Future<Object> f = service.pageExecutor().submit(() -> {
-                try {
-                    // ruled tables' cells are read again while the prepared image is at hand; no pixels are kept after
-                    return ImageRulingTables.read(dOcr.read(gray, dpi), service);
-                } catch (OcrException e) {
-                    return e;
-                } finally {
-                    inFlight.release();
-                }
-            });
+            Future<Object> f = ImageRulingTables.readOnPool(service, dOcr, gray, dpi, inFlight);
             String reason = a.decision().reason();
             double scale = 72.0 / dpi;
             return new PageJob(number) {

@@ -16,9 +16,17 @@ public final class Transforms {
 
     /** Scales by {@code factor}: area averaging when shrinking, bilinear when enlarging. */
     public static Transformed scale(GrayImage src, double factor) {
+        return scale(src, factor, false);
+    }
+
+    /**
+     * Scales by {@code factor}: area averaging when shrinking; when enlarging, bilinear, or with
+     * {@code repeatPixels} each pixel repeated (nearest neighbour), which keeps a coarse scan's edges hard.
+     */
+    public static Transformed scale(GrayImage src, double factor, boolean repeatPixels) {
         int w = Math.max(1, (int) Math.round(src.width() * factor));
         int h = Math.max(1, (int) Math.round(src.height() * factor));
-        byte[] out = factor < 1 ? shrink(src, w, h) : enlarge(src, w, h);
+        byte[] out = factor < 1 ? shrink(src, w, h) : repeatPixels ? nearest(src, w, h) : enlarge(src, w, h);
         return new Transformed(new GrayImage(w, h, out), AffineTransform.getScaleInstance((double) w / src.width(), (double) h / src.height()));
     }
 
@@ -39,6 +47,15 @@ public final class Transforms {
                 }
                 out[y * w + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
             }
+        }
+        return out;
+    }
+
+    private static byte[] nearest(GrayImage src, int w, int h) {
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int sy = Math.min(src.height() - 1, (int) ((long) y * src.height() / h));
+            for (int x = 0; x < w; x++) out[y * w + x] = src.pixels()[sy * src.width() + Math.min(src.width() - 1, (int) ((long) x * src.width() / w))];
         }
         return out;
     }

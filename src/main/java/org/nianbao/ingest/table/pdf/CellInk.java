@@ -27,11 +27,23 @@ public final class CellInk {
      * @param box   bounding box of those pieces in image pixels, or null when blank
      * @param lines horizontal bands of ink (top, bottom inclusive) in image pixels, top to bottom
      */
-    public record Ink(int ink, Rectangle box, List<int[]> lines) {
+    public record Ink(int ink, Rectangle box, List<int[]> lines, List<Piece> pieces) {
+        public Ink(int ink, Rectangle box, List<int[]> lines) {
+            this(ink, box, lines, List.of());
+        }
+
         public boolean blank() {
             return box == null;
         }
     }
+
+    /**
+     * One connected piece of ink that counts.
+     *
+     * @param box    its bounding box in image pixels
+     * @param pixels its pixels as indices {@code y * width + x} into the image
+     */
+    public record Piece(Rectangle box, int[] pixels) { }
 
     private CellInk() { }
 
@@ -98,19 +110,26 @@ public final class CellInk {
             members.add(piece.stream().mapToInt(Integer::intValue).toArray());
         }
         boolean[] apart = strays(boxes, charHeight);
+        List<Piece> pieces = new ArrayList<>();
         int total = 0;
         int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
         for (int i = 0; i < boxes.size(); i++) {
             if (apart[i]) continue;
             int[] b = boxes.get(i);
-            for (int p : members.get(i)) keep[p] = true;
+            int[] m = members.get(i);
+            int[] px = new int[m.length];
+            for (int k = 0; k < m.length; k++) {
+                keep[m[k]] = true;
+                px[k] = (r.y + m[k] / w) * img.width() + r.x + m[k] % w;
+            }
+            pieces.add(new Piece(new Rectangle(r.x + b[0], r.y + b[1], b[2] - b[0] + 1, b[3] - b[1] + 1), px));
             total += b[4];
             x0 = Math.min(x0, b[0]); x1 = Math.max(x1, b[2]);
             y0 = Math.min(y0, b[1]); y1 = Math.max(y1, b[3]);
         }
         if (total < minInk) return new Ink(total, null, List.of());
         Rectangle box = new Rectangle(r.x + x0, r.y + y0, x1 - x0 + 1, y1 - y0 + 1);
-        return new Ink(total, box, lines(keep, w, h, r, scale));
+        return new Ink(total, box, lines(keep, w, h, r, scale), pieces);
     }
 
     /**
@@ -136,7 +155,9 @@ public final class CellInk {
 
     /**
      * Small pieces (less than a fifth of a character across) farther than most of a character from every
-     * bigger piece: specks, not the dot of a figure or a Chinese full stop, which stand close to text.
+     * bigger piece, or more than {@link #CLOSE} of one away level with the middle of the nearest ones
+     * ({@link #midHeight}): specks, not the dot of a figure or a Chinese full stop, which stand close to
+     * text and low.
      * With no character height known, or no bigger piece, nothing is a stray.
      */
     static boolean[] strays(List<int[]> boxes, double charHeight) {
@@ -152,6 +173,7 @@ public final class CellInk {
         }
         if (!anyBig) return out;
         double reach = charHeight * 0.7;
+        double close = charHeight * CLOSE;
         for (int i = 0; i < boxes.size(); i++) {
             if (big[i]) continue;
             int[] a = boxes.get(i);
@@ -161,11 +183,78 @@ public final class CellInk {
                 int[] b = boxes.get(j);
                 int dx = Math.max(0, Math.max(b[0] - a[2], a[0] - b[2]));
                 int dy = Math.max(0, Math.max(b[1] - a[3], a[1] - b[3]));
-                near = Math.hypot(dx, dy) <= reach;
+                double d = Math.hypot(dx, dy);
+                near = d <= close || d <= reach && !midHeight(a, b);
             }
             out[i] = !near;
         }
         return out;
+    }
+
+    /**
+     * Which pieces of a one-line number cell are the figure: its digits (pieces at least half as tall as
+     * the tallest), what lies level with them over their width (a decimal point, the parts of a broken
+     * digit), and a sign just before them. Not the figure: a mark before the digits that is no sign (a
+     * speck on the baseline read as a decimal point: ".0" → "20"), anything after them or above or below
+     * their band, and a speck inside a digit's box (in the hole of a 0, read as "@" or "8").
+     *
+     * @return for each piece, whether it belongs to the figure (all true when there is no digit-sized piece)
+     */
+    static boolean[] figure(List<Rectangle> pieces) {
+        boolean[] out = new boolean[pieces.size()];
+        int tallest = 0;
+        for (Rectangle p : pieces) tallest = Math.max(tallest, p.height);
+        if (tallest == 0) return out;
+        int x0 = Integer.MAX_VALUE, x1 = Integer.MIN_VALUE, top = Integer.MAX_VALUE, bottom = Integer.MIN_VALUE;
+        boolean[] digit = new boolean[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            Rectangle p = pieces.get(i);
+            digit[i] = p.height * 2 >= tallest;
+            if (!digit[i]) continue;
+            x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x + p.width - 1);
+            top = Math.min(top, p.y); bottom = Math.max(bottom, p.y + p.height - 1);
+        }
+        double band = bottom - top + 1;
+        for (int i = 0; i < pieces.size(); i++) {
+            Rectangle p = pieces.get(i);
+            if (digit[i]) {
+                out[i] = true;
+                continue;
+            }
+            double cy = p.y + (p.height - 1) / 2.0;
+            double cx = p.x + (p.width - 1) / 2.0;
+            if (cy < top || cy > bottom) continue;                     // above or below the digits
+            if (p.x > x1) continue;                                    // after the figure
+            if (p.x + p.width - 1 < x0) {                              // before it: only a sign
+                boolean mid = cy > top + band * 0.25 && cy < bottom - band * 0.25;
+                out[i] = mid && p.width >= p.height * 0.8 && p.width >= band * 0.25 && x0 - (p.x + p.width) <= band;
+                continue;
+            }
+            boolean inside = false;
+            for (int j = 0; j < pieces.size() && !inside; j++) {
+                if (!digit[j]) continue;
+                Rectangle d = pieces.get(j);
+                inside = Math.max(p.width, p.height) <= band * 0.25 && d.contains(p)
+                        && Math.abs(cx - d.getCenterX()) < d.width * 0.3 && Math.abs(cy - d.getCenterY()) < d.height * 0.3;
+            }
+            out[i] = !inside;
+        }
+        return out;
+    }
+
+    /** A small piece this close (in character heights) to a bigger one belongs to it, wherever it sits. */
+    static final double CLOSE = 0.3;
+
+    /**
+     * Whether small piece {@code a} sits level with the middle of {@code b} (its centre in the middle
+     * third of b's height). Marks that belong beside a character sit low (a decimal point, 、 ，。) or
+     * high (quotes); a speck a little way off at mid-height beside a figure is dust, read as a digit
+     * ("2" and a speck read as "26").
+     */
+    static boolean midHeight(int[] a, int[] b) {
+        double centre = (a[1] + a[3]) / 2.0;
+        double h = b[3] - b[1] + 1;
+        return centre > b[1] + h / 3 && centre < b[3] - h / 3;
     }
 
     /**

@@ -72,6 +72,29 @@ public final class CellNumbers {
         return t + unit;
     }
 
+    /**
+     * The figure in a reading of a cut-out set {@code copies} times side by side ({@link CellCrop#repeated}):
+     * the copies as separate words that all say the same, or run together as one string of equal parts
+     * ({@code 000}, {@code 191919}); "" when the copies do not agree (the reading is then no evidence).
+     */
+    public static String repeated(String reading, int copies) {
+        if (reading == null || copies < 1) return "";
+        String[] words = reading.strip().split("\\s+");
+        if (words.length == copies) {
+            String first = clean(words[0]);
+            boolean same = isNumber(first);
+            for (String w : words) same &= clean(w).equals(first);
+            if (same) return first;
+        }
+        String all = clean(reading);
+        if (all.isEmpty() || all.length() % copies != 0) return "";
+        int n = all.length() / copies;
+        String part = all.substring(0, n);
+        for (int c = 1; c < copies; c++) if (!all.startsWith(part, c * n)) return "";
+        part = clean(part);
+        return isNumber(part) ? part : "";
+    }
+
     private static boolean isDigitLike(char c) {
         return Character.isDigit(c) || c >= '０' && c <= '９';
     }

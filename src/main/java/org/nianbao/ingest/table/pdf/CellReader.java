@@ -44,6 +44,11 @@ public final class CellReader {
     /** A digits-only reading at or above this confidence is taken alone when the page read no number there. */
     static final double SURE_NUMBER = 85;
 
+    /** Weight of a reading of three copies of a figure that came back alike ({@link #repeatedReading}). */
+    static final double REPEATED_WEIGHT = 1.5;
+    /** Copies of a figure set side by side for the repeated reading. */
+    static final int COPIES = 3;
+
     /** A cell's reading: its text, other readings (most likely first), and the engine's confidence. */
     public record Reading(String text, List<String> alternatives, double confidence) { }
 
@@ -58,6 +63,10 @@ public final class CellReader {
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
     int calls;
+    /** Number cells settled by the repeated reading agreeing with another. */
+    int repeatedAgreed;
+    /** Number cells read again without the specks around their figure. */
+    int figureReadings;
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -99,9 +108,11 @@ public final class CellReader {
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
+            if (DEBUG_DIR != null) debugArea(area, ink);
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
         }
         cellsRead++;
+        if (DEBUG_DIR != null) debugArea(area, ink);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
@@ -120,10 +131,32 @@ public final class CellReader {
             if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
                 return new Reading(d, List.of(), digits.confidence());
             }
+            // the figure set three times in a line: read in context, and the copies must agree
+            String rep = repeatedReading(engine, crop, k, deadline);
+            if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+                repeatedAgreed++;
+                return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
+            }
+            // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
+            // figure alone, when something was left out, read the same way
+            String bare = "";
+            GrayImage figure = figureOnly(ink, pad, k);
+            if (figure != null) {
+                figureReadings++;
+                bare = repeatedReading(engine, figure, k, deadline);
+                if (CellNumbers.isNumber(bare) && (bare.equals(d) || bare.equals(rep) || bare.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+                    repeatedAgreed++;
+                    List<String> alts = new ArrayList<>();
+                    for (String o : List.of(d, rep)) if (CellNumbers.isNumber(o) && !o.equals(bare) && !alts.contains(o)) alts.add(o);
+                    return new Reading(bare, alts, digits.confidence());
+                }
+            }
             OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
+            if (CellNumbers.isNumber(bare) && !CellNumbers.UNIT.matcher(bare).find()) bare += unit;
             if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
+            if (CellNumbers.isNumber(rep) && !CellNumbers.UNIT.matcher(rep).find()) rep += unit;
             Ballot b2 = new Ballot("", 0);
             if (!CellNumbers.isNumber(d) || !d.equals(c)) {
                 // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
@@ -132,8 +165,10 @@ public final class CellReader {
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
             }
-            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one
-            List<String> all = vote(Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
+            // three copies read alike count most (a check no single reading has)
+            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), Ballot.of(d, digits.confidence()), b2,
+                    Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
             if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
             }
@@ -217,6 +252,107 @@ public final class CellReader {
         return sorted;
     }
 
+    /** Sizes (relative to the usual enlargement) a suspect number cell is read again at. */
+    static final double[] OTHER_SIZES = {0.7, 1.4};
+
+    /**
+     * Other readings of a one-line number cell that an identity puts in doubt, with preprocessing the
+     * first reading did not use: the figure repeated at other sizes, and made black and white at the
+     * midpoint between its ink and its paper (a grey digit's thin strokes and a bilevel scan's ragged
+     * ones come out otherwise). Only readings that are numbers, most likely first; the cell's unit (万元)
+     * is carried over. Empty when the cell holds no one-line figure.
+     */
+    List<String> moreReadings(OcrEngine engine, Box box, String text, long deadline) throws OcrException {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return List.of();
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        if (ink.blank()) return List.of();
+        List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
+        if (lines.size() != 1) return List.of();
+        String unit = unitOf(text);
+        int pad = Math.max(6, (int) Math.round(PAD * scale));
+        double k = CellCrop.enlargement(medianHeight(lines));
+        List<String> out = new ArrayList<>();
+        GrayImage figure = figureOnly(ink, pad, k);
+        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage bw = CellCrop.blackAndWhite(crop);
+        String r = repeatedReading(engine, bw, k, deadline);
+        addNumber(out, r, unit);
+        addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, deadline))), unit);
+        for (double f : OTHER_SIZES) {
+            double k2 = k * f;
+            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+            addNumber(out, repeatedReading(engine, other, k2, deadline), unit);
+        }
+        return out;
+    }
+
+    private static void addNumber(List<String> out, String reading, String unit) {
+        if (!CellNumbers.isNumber(reading)) return;
+        String r = CellNumbers.UNIT.matcher(reading).find() ? reading : reading + unit;
+        if (!out.contains(r)) out.add(r);
+    }
+
+    /**
+     * The figure of a number cell's cut-out read as {@link #COPIES} copies side by side (English model,
+     * digits only, one line): the figure when the copies came back alike, else "".
+     */
+    String repeatedReading(OcrEngine engine, GrayImage crop, double k, long deadline) throws OcrException {
+        OcrResult r = call(engine, CellCrop.repeated(crop, COPIES, 0), OcrMode.DIGITS, OcrScript.LATIN, k, deadline);
+        return CellNumbers.repeated(textOf(r), COPIES);
+    }
+
+    /**
+     * The cut-out of a one-line number cell with only its figure's pieces ({@link CellInk#figure}) on
+     * white paper, enlarged {@code k} times; null when every piece belongs to the figure.
+     */
+    GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
+        boolean[] keep = CellInk.figure(boxes);
+        Rectangle box = null;
+        boolean dropped = false;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) {
+                dropped = true;
+                continue;
+            }
+            box = box == null ? new Rectangle(boxes.get(i)) : box.union(boxes.get(i));
+        }
+        if (!dropped || box == null) return null;
+        // the kept pieces' pixels and their grey edges on white: everything else in the box is paper
+        byte[] px = new byte[box.width * box.height];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            for (int p : ink.pieces().get(i).pixels()) {
+                int x = p % image.width();
+                int y = p / image.width();
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx - box.x;
+                        int yy = y + dy - box.y;
+                        if (xx < 0 || yy < 0 || xx >= box.width || yy >= box.height) continue;
+                        if (x + dx >= image.width() || y + dy >= image.height()) continue;
+                        px[yy * box.width + xx] = (byte) image.get(x + dx, y + dy);
+                    }
+                }
+            }
+        }
+        GrayImage alone = new GrayImage(box.width, box.height, px);
+        return CellCrop.padded(alone, new Rectangle(0, 0, box.width, box.height), (int) Math.round(pad * k), lift, k);
+    }
+
+    /** Whether a page reading carries a unit the digits-only readings cannot (money: 万元). */
+    private static boolean hasUnitRoom(String page) {
+        return CellNumbers.UNIT.matcher(page).find();
+    }
+
+    /** The other reading as an alternative when it is a number and differs from the chosen one. */
+    private static List<String> otherNumbers(String chosen, String other) {
+        return CellNumbers.isNumber(other) && !other.equals(chosen) ? List.of(other) : List.of();
+    }
+
     /** Unweighted: every reading counts once. */
     static List<String> vote(String... readings) {
         Ballot[] b = new Ballot[readings.length];
@@ -285,12 +421,26 @@ public final class CellReader {
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
+    private static final java.util.concurrent.atomic.AtomicInteger DEBUG_SEQ = new java.util.concurrent.atomic.AtomicInteger();
 
     private void debugDump(GrayImage crop, OcrMode mode, OcrResult r) {
         try {
             java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(crop.width(), crop.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
             bi.getRaster().setDataElements(0, 0, crop.width(), crop.height(), crop.pixels());
-            String name = String.format("%04d-%s-%s.png", calls, mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            String name = String.format("%05d-%s-%s.png", DEBUG_SEQ.incrementAndGet(), mode, textOf(r).replaceAll("[/\\\\\\s]", "_"));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
+            javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a developer aid only
+        }
+    }
+
+    /** Developer aid: the cell's area as the ink was measured in, named by whether it was blank. */
+    private void debugArea(Rectangle area, CellInk.Ink ink) {
+        try {
+            GrayImage crop = image.crop(area.intersection(new Rectangle(0, 0, image.width(), image.height())));
+            java.awt.image.BufferedImage bi = crop.toBufferedImage();
+            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), threshold, lift);
             java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
             javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
         } catch (java.io.IOException | RuntimeException e) {

@@ -37,15 +37,32 @@ public final class ContinuedColumns {
             double[] eb = edges(b.table());
             if (ea == null || eb == null) continue;
             double snap = snap(a, b, ea);
-            if (Math.abs(ea[0] - eb[0]) > snap || Math.abs(ea[1] - eb[1]) > snap) continue;
+            // a scanned page lies a little differently on the scanner than the one before: the second part
+            // may stand shifted sideways (the width stays); a PDF's pages do not move
+            double dx = scanned(a, b) ? ea[0] - eb[0] : 0;
+            if (Math.abs(dx) > MAX_SCAN_SHIFT * (ea[1] - ea[0])) continue;
+            if (Math.abs(ea[0] - (eb[0] + dx)) > snap || Math.abs(ea[1] - (eb[1] + dx)) > snap) continue;
             double[] xa = union(columnLines(a.table()), List.of(), snap);
-            double[] xb = union(columnLines(b.table()), List.of(), snap);
+            double[] xb = shifted(union(columnLines(b.table()), List.of(), snap), dx);
             // one part's column lines must all be lines of the other: parts of one table, not two tables that happen to align
             if (xa.length == xb.length || !(subset(xa, xb, snap) || subset(xb, xa, snap))) continue;
             double[] xs = xa.length > xb.length ? xa : xb;
             out.set(i, replace(p, ai, a.withTable(recut(a.table(), xs))));
-            out.set(i + 1, replace(out.get(i + 1), bi, b.withTable(recut(b.table(), xs))));
+            out.set(i + 1, replace(out.get(i + 1), bi, b.withTable(recut(b.table(), shifted(xs, -dx)))));
         }
+        return out;
+    }
+
+    /** The largest sideways shift between two scanned parts, as a share of the table's width. */
+    static final double MAX_SCAN_SHIFT = 0.05;
+
+    private static boolean scanned(TableBlock a, TableBlock b) {
+        return ImageRulingTables.ORIGIN.equals(a.origin()) || ImageRulingTables.ORIGIN.equals(b.origin());
+    }
+
+    private static double[] shifted(double[] xs, double dx) {
+        double[] out = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) out[i] = xs[i] + dx;
         return out;
     }
 
@@ -58,8 +75,7 @@ public final class ContinuedColumns {
      * scans, whose pages lie a little differently on the scanner, half a percent of the table's width.
      */
     private static double snap(TableBlock a, TableBlock b, double[] edges) {
-        boolean scanned = ImageRulingTables.ORIGIN.equals(a.origin()) || ImageRulingTables.ORIGIN.equals(b.origin());
-        return scanned ? Math.max(RulingGrid.SNAP, (edges[1] - edges[0]) * 0.005) : RulingGrid.SNAP;
+        return scanned(a, b) ? Math.max(RulingGrid.SNAP, (edges[1] - edges[0]) * 0.005) : RulingGrid.SNAP;
     }
 
     private static int lastTable(List<Block> blocks) {
@@ -78,25 +94,30 @@ public final class ContinuedColumns {
         return p.withBlocks(blocks);
     }
 
-    /** Left and right edge of the table, or null if a cell has no box. */
+    /** Left and right edge of the table (its first and last column line), or null if no cell has a box. */
     private static double[] edges(Table t) {
-        double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
-        boolean any = false;
-        for (Cell c : t.cells()) {
-            if (c.box() == null) continue;
-            any = true;
-            l = Math.min(l, c.box().x());
-            r = Math.max(r, c.box().right());
-        }
-        return any ? new double[] {l, r} : null;
+        List<Double> xs = columnLines(t);
+        return xs.size() < 2 ? null : new double[] {xs.get(0), xs.get(xs.size() - 1)};
     }
 
-    private static List<Double> columnLines(Table t) {
-        List<Double> xs = new ArrayList<>();
+    /**
+     * One x per column line of the grid: the median of the cell edges standing on it. On a scan the
+     * boxes are mapped back onto the slightly skewed page, so one rule's x drifts from row to row; a
+     * median per grid line keeps that drift from turning one rule into several.
+     */
+    static List<Double> columnLines(Table t) {
+        List<List<Double>> at = new ArrayList<>();
+        for (int k = 0; k <= t.cols(); k++) at.add(new ArrayList<>());
         for (Cell c : t.cells()) {
             if (c.box() == null) continue;
-            xs.add(c.box().x());
-            xs.add(c.box().right());
+            at.get(c.col()).add(c.box().x());
+            at.get(Math.min(t.cols(), c.col() + c.colSpan())).add(c.box().right());
+        }
+        List<Double> xs = new ArrayList<>();
+        for (List<Double> l : at) {
+            if (l.isEmpty()) continue;
+            java.util.Collections.sort(l);
+            xs.add(l.get(l.size() / 2));
         }
         return xs;
     }

@@ -92,6 +92,8 @@ public final class ImageRulingTables {
         long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         int cellsRead = 0;
         int calls = 0;
+        int repeatedAgreed = 0;
+        int figureReadings = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             boolean aligned = g.aligned.contains(f);
@@ -101,11 +103,26 @@ public final class ImageRulingTables {
             try {
                 // without rules only the number cells' boxes are sure enough to read again (OcrAlignedTables)
                 Table toRead = aligned ? OcrAlignedTables.numberCells(tb.table()) : tb.table();
-                Table read = service.withEngine(engine -> reader.read(engine, toRead, deadline));
-                Table t = aligned ? OcrAlignedTables.merged(read, tb.table()) : read;
+                IdentityRereads.Result checked = service.withEngine(engine -> {
+                    Table read = reader.read(engine, toRead, deadline);
+                    if (aligned) {
+                        read = OcrAlignedTables.merged(read, tb.table());
+                    }
+                    int before = reader.calls;
+                    long t0 = System.nanoTime();
+                    IdentityRereads.Result r = IdentityRereads.apply(engine, reader, read, deadline);
+                    if (r.cells() > 0) {
+                        notes.add(String.format(Locale.ROOT, "%d identit%s failed as read: %d suspect cell(s) read again (%d readings, %.1f s), %d other reading(s) offered",
+                                r.failed(), r.failed() == 1 ? "y" : "ies", r.cells(), reader.calls - before, (System.nanoTime() - t0) / 1e9, r.added()));
+                    }
+                    return r;
+                });
+                Table t = checked.table();
                 tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true, tb.origin()));
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
+                repeatedAgreed += reader.repeatedAgreed;
+                figureReadings += reader.figureReadings;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -113,9 +130,28 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false, tb.origin()));
             }
         }
-        notes.add(String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings) in %.1f s", cellsRead, calls,
-                (System.nanoTime() - start) / 1e9));
+        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks) in %.1f s",
+                cellsRead, calls, repeatedAgreed, figureReadings, (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
+    }
+
+    /**
+     * Reads a page and re-reads its ruled tables' cells on the service's page pool, while the prepared
+     * image is at hand (no pixels are kept after), then releases {@code permit}. The future holds the
+     * {@link ReadPage} or the {@link OcrException}. The one way the PDF and image extractors read a page.
+     */
+    public static java.util.concurrent.Future<Object> readOnPool(OcrService service, org.nianbao.ingest.ocr.DocumentOcr ocr,
+                                                                 org.nianbao.ingest.ocr.GrayImage gray, int dpi,
+                                                                 java.util.concurrent.Semaphore permit) {
+        return service.pageExecutor().submit(() -> {
+            try {
+                return read(ocr.read(gray, dpi), service);
+            } catch (OcrException e) {
+                return e;
+            } finally {
+                permit.release();
+            }
+        });
     }
 
     /**

@@ -2,14 +2,17 @@ package org.nianbao.ingest.table.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When a row of section 三 or the data row of section 四 has a stray number among its cells (a page
  * number in a flattened capture, a cell the capture doubled), the alignment alone cannot tell which
  * number is the stray one. The row's own totals can: of the ways to leave one or two numbers out,
- * if exactly one makes the row add up (I3 for a row of section 三, I4–I6 for section 四) while the
- * first reading does not, that way is taken. The number left out stays reported as unplaced text.
+ * if exactly one makes the row add up (every sum identity of {@link IdentityChecker#sums} that lies
+ * wholly inside the row: I3 for a row of section 三, I4–I6 for section 四) while the first reading does
+ * not, that way is taken. The number left out stays reported as unplaced text.
  */
 final class IdentityRepair {
     /** Extra numbers considered per row; each adds a factor of the row length to the search. */
@@ -17,27 +20,67 @@ final class IdentityRepair {
 
     private IdentityRepair() { }
 
+    /**
+     * A run of value cells of one template row, {@code [start, start + length)} in template order, and
+     * the sum identities whose every operand is in the run, as positions within it.
+     */
+    record RowSums(int start, int length, List<int[][]> sums) { }
+
+    private static final Map<String, List<RowSums>> ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static void apply(StandardTemplate t, CellStream s, int[] first, int[] count) {
-        List<TemplateCell> tc = t.cells();
-        if (t.section().equals("三")) {
-            for (int k = 0; k < tc.size(); k++) {
-                TemplateCell c = tc.get(k);
-                if (c.value() && c.colId().equals(StandardTemplates.SEC3_COLUMNS.get(0))) repairGroup(t, s, first, count, k, 7, new int[] {7});
-            }
-        } else if (t.section().equals("四")) {
-            for (int k = 0; k < tc.size(); k++) {
-                if (tc.get(k).value()) {
-                    repairGroup(t, s, first, count, k, 15, new int[] {5, 5, 5});
-                    break;
-                }
-            }
-        }
+        for (RowSums r : rowSums(t)) repairGroup(t, s, first, count, r);
     }
 
-    /** Tokens {@code [k, k + n)} are one row's values; {@code groups}: each group's last cell is the sum of the others. */
-    private static void repairGroup(StandardTemplate t, CellStream s, int[] first, int[] count, int k, int n, int[] groups) {
+    /** The template's value rows that hold at least one sum identity of their own, computed once per template. */
+    static List<RowSums> rowSums(StandardTemplate t) {
+        return ROWS.computeIfAbsent(t.id(), id -> findRowSums(t));
+    }
+
+    private static List<RowSums> findRowSums(StandardTemplate t) {
+        List<TemplateCell> tc = t.cells();
+        List<IdentityChecker.SumSpec> specs = IdentityChecker.sums(t);
+        List<RowSums> out = new ArrayList<>();
+        int k = 0;
+        while (k < tc.size()) {
+            if (!tc.get(k).value()) {
+                k++;
+                continue;
+            }
+            int start = k;
+            String rowId = tc.get(k).rowId();
+            Map<String, Integer> at = new HashMap<>();
+            while (k < tc.size() && tc.get(k).value() && tc.get(k).rowId().equals(rowId)) {
+                at.put(tc.get(k).slotKey(), k - start);
+                k++;
+            }
+            List<int[][]> sums = new ArrayList<>();
+            for (IdentityChecker.SumSpec spec : specs) {
+                int[] left = positions(spec.left(), at);
+                int[] right = positions(spec.right(), at);
+                if (left != null && right != null) sums.add(new int[][] {left, right});
+            }
+            if (!sums.isEmpty()) out.add(new RowSums(start, k - start, List.copyOf(sums)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Positions of the slots in the run, or null when one of them lies outside it. */
+    private static int[] positions(List<String> slots, Map<String, Integer> at) {
+        int[] out = new int[slots.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer p = at.get(slots.get(i));
+            if (p == null) return null;
+            out[i] = p;
+        }
+        return out;
+    }
+
+    /** Template cells {@code [k, k + n)} are one row's values, {@code row.sums()} the identities among them. */
+    private static void repairGroup(StandardTemplate t, CellStream s, int[] first, int[] count, RowSums row) {
+        int k = row.start();
+        int n = row.length();
         if (k + n > first.length) return;
-        for (int i = k; i < k + n; i++) if (!t.cells().get(i).value()) return;
         int lo = 0;
         for (int i = k - 1; i >= 0; i--) {
             if (first[i] >= 0) {
@@ -71,7 +114,7 @@ final class IdentityRepair {
             current[i] = first[k + i];
             if (current[i] < 0 || s.kinds[current[i]] != CellStream.NUMBER) return; // blanks: nothing to check
         }
-        if (holds(s, current, groups)) return;
+        if (holds(s, current, row.sums())) return;
         // every way to leave out one (or two) of the numbers
         List<int[]> leaveOut = new ArrayList<>();
         for (int a = 0; a < numbers.size(); a++) {
@@ -87,7 +130,7 @@ final class IdentityRepair {
                 boolean skipped = q == out[0] || out.length > 1 && q == out[1];
                 if (!skipped) pick[p++] = numbers.get(q);
             }
-            if (holds(s, pick, groups)) {
+            if (holds(s, pick, row.sums())) {
                 solutions++;
                 found = pick;
             }
@@ -99,13 +142,14 @@ final class IdentityRepair {
         }
     }
 
-    private static boolean holds(CellStream s, int[] cells, int[] groups) {
-        int at = 0;
-        for (int g : groups) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < g - 1; i++) sum = sum.add(value(s, cells[at + i]));
-            if (sum.compareTo(value(s, cells[at + g - 1])) != 0) return false;
-            at += g;
+    /** Whether every sum (left positions, right positions) holds on the observed cells picked for the row. */
+    private static boolean holds(CellStream s, int[] cells, List<int[][]> sums) {
+        for (int[][] sum : sums) {
+            BigDecimal left = BigDecimal.ZERO;
+            BigDecimal right = BigDecimal.ZERO;
+            for (int p : sum[0]) left = left.add(value(s, cells[p]));
+            for (int p : sum[1]) right = right.add(value(s, cells[p]));
+            if (left.compareTo(right) != 0) return false;
         }
         return true;
     }

@@ -26,6 +26,13 @@ public final class StandardTableBuilder {
     record Keyed(StandardTable table, Map<String, KeyedValue> bySlot) { }
 
     static Keyed keyed(Alignment a, Table grid) {
+        return keyed(a, grid, List.of());
+    }
+
+    /** As {@link #keyed(Alignment, Table)}, with the labels {@link LabelRepair} restored reported as such, not as variants. */
+    static Keyed keyed(Alignment a, Table grid, List<LabelRepair.Fix> restored) {
+        Map<Integer, LabelRepair.Fix> fixed = new HashMap<>();
+        for (LabelRepair.Fix f : restored) fixed.put(f.cell(), f);
         StandardTemplate t = a.template();
         List<TemplateCell> tc = t.cells();
         List<KeyedValue> values = new ArrayList<>();
@@ -60,6 +67,10 @@ public final class StandardTableBuilder {
         for (int k = 0; k < tc.size(); k++) {
             TemplateCell c = tc.get(k);
             if (c.value() || a.first()[k] < 0) continue;
+            if (fixed.containsKey(k)) {
+                deviations.add(fixed.get(k).describe());
+                continue;
+            }
             String observed = LabelKey.tidy(a.observedText(k));
             String key = LabelKey.key(observed);
             String[] keys = TemplateMatcher.labelKeys(t, k);

@@ -122,9 +122,11 @@ public final class StandardTableStage implements Stage {
     /** The block with its standard table attached, identity failures summarised as a warning. */
     static TableBlock keyed(TableBlock tb, Alignment a, String format) {
         StandardTemplate t = a.template();
-        StandardTableBuilder.Keyed k = StandardTableBuilder.keyed(a, tb.table());
+        // labels OCR read a character or two off get their printed text back, so a parser finds their rows
+        LabelRepair.Result labels = LabelRepair.repair(a, tb.table(), tb.origin());
+        StandardTableBuilder.Keyed k = StandardTableBuilder.keyed(a, labels.grid(), labels.fixes());
         // numbers read by OCR that break an identity: try the other readings OCR offered
-        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), tb.table(), tb.origin());
+        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), labels.grid(), tb.origin());
         StandardTable st = fix.table();
         Table grid = fix.grid();
         if (t.section().equals("三") && format != null && !format.equals(t.format())) {
@@ -143,6 +145,15 @@ public final class StandardTableStage implements Stage {
                 failed.add(c.id());
                 if (details.size() < 6) details.add(c.description() + ": " + c.detail());
             }
+        }
+        if (!labels.fixes().isEmpty()) {
+            List<String> what = new ArrayList<>();
+            for (LabelRepair.Fix f : labels.fixes()) {
+                if (what.size() < 6) what.add("'" + f.read() + "' → '" + f.label() + "'");
+            }
+            ws.add(Warning.of("table-label-restored", "standard table " + t.id() + ": " + labels.fixes().size()
+                    + " label(s) OCR misread by a character or two restored from the template (" + String.join(", ", what)
+                    + (labels.fixes().size() > 6 ? ", …" : "") + ")"));
         }
         if (!st.corrections().isEmpty()) {
             List<String> what = new ArrayList<>();

@@ -40,8 +40,73 @@ public final class TableRecognizer {
 
     /** Whether an alignment is good enough to call the cells that standard table. */
     public static boolean accepted(Alignment a) {
-        return a.matchedLabels() >= MIN_LABELS && a.matchedValues() >= 1 && a.coverage() >= MIN_COVERAGE && a.purity() >= MIN_PURITY;
+        return a.matchedLabels() >= MIN_LABELS && a.matchedValues() >= 1 && a.coverage() >= MIN_COVERAGE && a.purity() >= MIN_PURITY
+                && (headed(a) || rowsLabelled(a));
     }
+
+    /**
+     * Whether every row of a big template that took values also found its own row label (closely alike,
+     * not another row's label): a part of a table without its head (the rows after a page break in a
+     * capture) is a standard table when it keys each number by a row it can name.
+     */
+    static boolean rowsLabelled(Alignment a) {
+        StandardTemplate t = a.template();
+        List<TemplateCell> tc = t.cells();
+        Map<Integer, Integer> rowLabel = new HashMap<>();
+        for (int k = 0; k < tc.size(); k++) {
+            TemplateCell c = tc.get(k);
+            if (c.value()) continue;
+            Integer prev = rowLabel.get(c.row());
+            if (prev == null || tc.get(prev).col() < c.col()) rowLabel.put(c.row(), k);
+        }
+        for (int k = 0; k < tc.size(); k++) {
+            TemplateCell c = tc.get(k);
+            if (!c.value() || a.first()[k] < 0) continue;
+            Integer label = rowLabel.get(c.row());
+            if (label == null || !closeMatch(a, label)) return false;
+        }
+        return true;
+    }
+
+    /** Template label {@code k} was found, closely alike, and what was found is not exactly another of the template's labels. */
+    private static boolean closeMatch(Alignment a, int k) {
+        return a.first()[k] >= 0 && a.similarity()[k] >= HEAD_SIMILARITY
+                && !TemplateMatcher.isAnotherLabel(a.template(), k, LabelKey.key(a.observedText(k)));
+    }
+
+    /**
+     * Whether a big template (section 三) found its head: two labels (read closely alike) of the column header rows or of
+     * the first data rows (一、本年新收, 二、上年结转); one could be a body row's short label ({@code 3.其他} of the
+     * 2021 layout is 0.8 alike to the header 其他 of the 2019 one). Without them, values are taken by position
+     * alone, and a run of body rows (a capture that repeats a piece of the table) filled the template's
+     * first rows with the numbers of later ones, each piece a full keyed table of wrong paths; such a
+     * headless piece is a standard table only when {@link #rowsLabelled} too. Small templates (sections 二
+     * and 四) are printed as small parts and keep the coverage rules alone.
+     */
+    static boolean headed(Alignment a) {
+        StandardTemplate t = a.template();
+        if (t.cells().size() <= BIG_TEMPLATE) return true;
+        int firstValueRow = Integer.MAX_VALUE;
+        for (TemplateCell c : t.cells()) if (c.value()) firstValueRow = Math.min(firstValueRow, c.row());
+        int found = 0;
+        for (int k = 0; k < t.cells().size(); k++) {
+            TemplateCell c = t.cells().get(k);
+            if (c.value() || c.row() > firstValueRow + 1) continue;
+            // a body label taken for a header (（七）总计 for 总计, 3.其他 for 其他) is no head
+            if (closeMatch(a, k) && ++found >= MIN_HEAD_LABELS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * How alike a head label must be to count: loose matches do not ({@code （六）其他处理} is 0.57 alike
+     * to the header 其他); a 4-character header with one character misread by OCR is 0.75.
+     */
+    static final double HEAD_SIMILARITY = 0.7;
+    static final int MIN_HEAD_LABELS = 2;
+
+    /** Templates with more cells than this (section 三) need more evidence: anchors, a head. */
+    static final int BIG_TEMPLATE = 100;
 
     /**
      * Every standard table found in the stream, in stream order, not overlapping. Templates are only
@@ -132,6 +197,6 @@ public final class TableRecognizer {
 
     /** Big templates need more distinct anchors, so that a stray 总计 does not wake section 三 up. */
     private static int minAnchors(StandardTemplate t) {
-        return t.cells().size() > 100 ? 4 : 2;
+        return t.cells().size() > BIG_TEMPLATE ? 4 : 2;
     }
 }

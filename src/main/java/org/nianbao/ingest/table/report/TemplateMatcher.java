@@ -105,6 +105,14 @@ public final class TemplateMatcher {
         return prepared(t).keys[cellIndex];
     }
 
+    /** Whether {@code key} is exactly the key of a label (or alias) of {@code t} other than template cell {@code k}'s. */
+    static boolean isAnotherLabel(StandardTemplate t, int k, String key) {
+        Prepared p = prepared(t);
+        if (!p.exact().contains(key)) return false;
+        for (String own : p.keys[k]) if (own.equals(key)) return false;
+        return true;
+    }
+
     private static Prepared prepared(StandardTemplate t) {
         return PREPARED.computeIfAbsent(t.id(), k -> Prepared.of(t));
     }

@@ -83,6 +83,20 @@ class PrepTest {
     }
 
     @Test
+    void enlargingByRepeatingPixelsKeepsEdgesHard() {
+        // a black/white edge: bilinear makes greys between, repeated pixels only black and white
+        byte[] px = new byte[4 * 4];
+        for (int y = 0; y < 4; y++) for (int x = 2; x < 4; x++) px[y * 4 + x] = (byte) 255;
+        GrayImage edge = new GrayImage(4, 4, px);
+        Transforms.Transformed hard = Transforms.scale(edge, 1.5, true);
+        assertEquals(6, hard.image().width());
+        for (byte b : hard.image().pixels()) assertTrue(b == 0 || b == (byte) 255, "only the source's values");
+        boolean grey = false;
+        for (byte b : Transforms.scale(edge, 1.5, false).image().pixels()) grey |= b != 0 && b != (byte) 255;
+        assertTrue(grey, "bilinear blends the edge");
+    }
+
+    @Test
     void textLineHeightIsEstimated() {
         GrayImage img = page(0); // 12 pt at 150 dpi: lines about 25 px high
         int h = TextSize.lineHeight(img);

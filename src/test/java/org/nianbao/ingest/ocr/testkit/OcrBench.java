@@ -98,8 +98,17 @@ public final class OcrBench {
             for (Future<String> f : results) f.get();
             double secs = (System.nanoTime() - start) / 1e9;
             ex.shutdown();
+            // where the CPU went: this JVM (decoding, preparation, JIT, GC) and the worker JVMs (start-up, Tesseract)
+            double own = cpuSeconds(ProcessHandle.current());
+            double workers = ProcessHandle.current().descendants().mapToDouble(OcrBench::cpuSeconds).sum();
+            System.err.printf(Locale.ROOT, "ours CPU: this JVM %.1f s, workers %.1f s; %.2f s/page%n", own, workers,
+                    (own + workers) / pages.size());
             System.out.printf(Locale.ROOT, "%.1f %.1f %.4f%n", pages.size() * 60 / secs, secs, score(dir, raw ? "raw" : "ours"));
         }
+    }
+
+    private static double cpuSeconds(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     static double score(Path dir, String suffix) throws Exception {

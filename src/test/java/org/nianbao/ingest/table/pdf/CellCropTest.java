@@ -66,4 +66,33 @@ class CellCropTest {
         Arrays.fill(r, (byte) 151);
         assertEquals(151, CellCrop.liftLevel(new GrayImage(10, 10, r), 150)); // above the threshold
     }
+
+    @Test
+    void aCutOutRepeatedSideBySide() {
+        byte[] px = new byte[3 * 2];
+        Arrays.fill(px, (byte) 255);
+        px[0] = 0;          // top-left dark
+        px[5] = 10;         // bottom-right
+        GrayImage one = new GrayImage(3, 2, px);
+        GrayImage three = CellCrop.repeated(one, 3, 2);
+        assertEquals(3 * 3 + 2 * 2, three.width());
+        assertEquals(2, three.height());
+        for (int c = 0; c < 3; c++) {
+            assertEquals(0, three.get(c * 5, 0));
+            assertEquals(10, three.get(c * 5 + 2, 1));
+            assertEquals(255, three.get(c * 5 + 1, 0));
+        }
+        assertEquals(255, three.get(3, 0));  // the gap is paper
+        assertEquals(255, three.get(4, 1));
+    }
+
+    @Test
+    void blackAndWhiteSplitsHalfwayBetweenTheDarkestInkAndWhite() {
+        GrayImage g = new GrayImage(4, 1, new byte[]{(byte) 100, (byte) 170, (byte) 180, (byte) 250});
+        GrayImage bw = CellCrop.blackAndWhite(g);   // level 177
+        assertEquals(0, bw.get(0, 0));
+        assertEquals(0, bw.get(1, 0));
+        assertEquals(255, bw.get(2, 0));
+        assertEquals(255, bw.get(3, 0));
+    }
 }

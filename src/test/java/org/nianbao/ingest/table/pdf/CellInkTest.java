@@ -78,4 +78,64 @@ class CellInkTest {
         assertTrue(CellInk.vertical(lines, 42));
         assertNull(CellInk.measure(img, new Rectangle(0, 0, 0, 0), 128, 1).box());
     }
+
+    @Test
+    void aSpeckBesideAFigureAtMidHeightIsDustButADecimalPointStays() {
+        GrayImage img = paper(300, 100);
+        fill(img, 100, 30, 20, 40);  // a figure 40 px high
+        fill(img, 140, 48, 4, 4);    // a speck half a character to its right, level with its middle
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 20, 40), ink.box());
+
+        GrayImage point = paper(300, 100);
+        fill(point, 100, 30, 20, 40);
+        fill(point, 124, 66, 4, 4);  // a decimal point on the baseline, close
+        fill(point, 134, 30, 20, 40);
+        CellInk.Ink withPoint = CellInk.measure(point, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 54, 40), withPoint.box());
+        assertEquals(16 * 1 + 800 * 2, withPoint.ink());
+    }
+
+    @Test
+    void aLowMarkAWayOffStillBelongsToTheText() {
+        GrayImage img = paper(300, 100);
+        fill(img, 100, 30, 40, 40);  // a character
+        fill(img, 156, 64, 5, 5);    // a full stop 16 px off, on the line's foot
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(new Rectangle(100, 30, 61, 40), ink.box());
+    }
+
+    @Test
+    void theFigureOfANumberCellLeavesOutSpecksAroundIt() {
+        Rectangle zero = new Rectangle(100, 30, 22, 40);
+        Rectangle speckBefore = new Rectangle(80, 64, 4, 4);    // on the baseline before the digits
+        Rectangle speckBelow = new Rectangle(108, 78, 4, 4);    // under them
+        Rectangle speckInside = new Rectangle(109, 48, 4, 4);   // in the hole of the 0
+        Rectangle speckAfter = new Rectangle(130, 50, 4, 4);    // after them
+        boolean[] keep = CellInk.figure(List.of(zero, speckBefore, speckBelow, speckInside, speckAfter));
+        assertTrue(keep[0]);
+        for (int i = 1; i < keep.length; i++) assertFalse(keep[i], "piece " + i);
+    }
+
+    @Test
+    void theFigureKeepsItsSignDecimalPointAndBrokenDigits() {
+        Rectangle minus = new Rectangle(80, 48, 12, 4);
+        Rectangle one = new Rectangle(100, 30, 8, 40);
+        Rectangle point = new Rectangle(112, 66, 4, 4);
+        Rectangle fiveTop = new Rectangle(120, 30, 20, 14);     // a faint 5 broken in two
+        Rectangle fiveBottom = new Rectangle(120, 46, 20, 24);
+        boolean[] keep = CellInk.figure(List.of(minus, one, point, fiveTop, fiveBottom));
+        for (int i = 0; i < keep.length; i++) assertTrue(keep[i], "piece " + i);
+    }
+
+    @Test
+    void piecesOfInkAreReportedWithTheirPixels() {
+        GrayImage img = paper(300, 100);
+        fill(img, 100, 30, 20, 40);
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 300, 100), 128, 1, 40);
+        assertEquals(1, ink.pieces().size());
+        assertEquals(new Rectangle(100, 30, 20, 40), ink.pieces().get(0).box());
+        assertEquals(800, ink.pieces().get(0).pixels().length);
+        assertEquals(30 * 300 + 100, java.util.Arrays.stream(ink.pieces().get(0).pixels()).min().getAsInt());
+    }
 }

@@ -45,4 +45,25 @@ class CellNumbersTest {
         assertEquals("-10", CellNumbers.clean("-10"));
         assertEquals("0万元", CellNumbers.clean("+0万元"));
     }
+
+    @Test
+    void threeCopiesReadAlikeGiveTheFigure() {
+        assertEquals("0", CellNumbers.repeated("000", 3));
+        assertEquals("19", CellNumbers.repeated("191919", 3));
+        assertEquals("-2", CellNumbers.repeated("-2-2-2", 3));
+        assertEquals("26", CellNumbers.repeated("26 26 26", 3));
+        assertEquals("0", CellNumbers.repeated("O 0 0", 3));
+    }
+
+    @Test
+    void copiesThatDisagreeAreNoEvidence() {
+        assertEquals("", CellNumbers.repeated("", 3));
+        assertEquals("", CellNumbers.repeated("9900", 3));
+        assertEquals("", CellNumbers.repeated("--1-1", 3));
+        assertEquals("", CellNumbers.repeated("2 2 3", 3));
+        assertEquals("2", CellNumbers.repeated("2 2 2 .", 3)); // a speck after the last copy, as clean() drops it
+        assertEquals("", CellNumbers.repeated("113.07777%113.07977113.077", 3));
+        assertEquals("", CellNumbers.repeated("3.33", 3));
+        assertEquals("", CellNumbers.repeated("11", 3));
+    }
 }

@@ -16,6 +16,15 @@ class LabelKeyTest {
     }
 
     @Test
+    void pinyinAfterACharacterIsNoPartOfTheLabel() {
+        // seed 003's captures annotate readings: 行政強(qiáng)制 is the label 行政强制
+        assertEquals(LabelKey.key("行政强制"), LabelKey.key("行政強(qiáng)制"));
+        assertEquals(LabelKey.key("信息内容"), LabelKey.key("信息內(nèi)容"));
+        // a bracketed group that is not a reading stays
+        assertEquals("本年收费金额单位万元", LabelKey.key("本年收费金额（单位：万元）"));
+    }
+
+    @Test
     void truncationsScoreHigh() {
         assertTrue(LabelKey.similarity("本年新", "本年新制作数量") >= 0.7);
         assertTrue(LabelKey.isTruncation(LabelKey.key("对外公开总数"), LabelKey.key("对外公开总数量")));

@@ -1,0 +1,217 @@
+package org.nianbao.ingest.ocr;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.prep.Binarize;
+import org.nianbao.ingest.ocr.prep.ImageRulings;
+
+/**
+ * Finds text lines the page segmentation left out altogether and reads them on their own. Tesseract's
+ * column layout (PSM 4) sometimes drops a short centred line — the issuing body above a two-line
+ * report title (开平市教育局 over 2024年政府信息公开工作年度报告) — when the page was deskewed. Such a
+ * line is a band of ink rows that no read line covers: it is read as a single line (PSM 7) and kept
+ * when it reads as Chinese with the confidence of real text; it becomes a paragraph of its own at its
+ * place in reading order.
+ *
+ * <p>Cost: one pass over the page's pixels (a row profile of the ink outside the read lines, tens of
+ * milliseconds), and a line-sized read for each band found — none on most pages.
+ */
+final class MissedLines {
+    /** A band is taken for a text line when its height is within these multiples of the median line height. */
+    static final double MIN_HEIGHT = 0.6;
+    static final double MAX_HEIGHT = 2.2;
+    /** Rows this close to a read line (in line heights) belong to it (descenders, accents, underlines). */
+    static final double LINE_PAD = 0.25;
+    /** A row holds ink when this many of its pixels are ink (a speck is not a line). */
+    static final int MIN_ROW_INK = 3;
+    /** The read band is kept at this mean confidence or above, with this many Chinese characters. */
+    static final double MIN_CONFIDENCE = 75;
+    static final int MIN_HAN = 2;
+    /** Bands read per page at most: a page with more is noise or a picture, not a dropped line. */
+    static final int MAX_BANDS = 3;
+    /** Page edges (share of the width) left out of the profile: scanner shadows and punch holes live there. */
+    static final double EDGE = 0.04;
+
+    private MissedLines() { }
+
+    /** A band of rows {@code [top, bottom)} with ink across {@code [left, right)} that no read line covers. */
+    record Band(int top, int bottom, int left, int right) {
+        int height() {
+            return bottom - top;
+        }
+    }
+
+    static OcrResult recover(OcrEngine engine, GrayImage image, OcrResult r, List<ImageRulings.Segment> rulings,
+                             OcrOptions options) throws OcrException {
+        List<Line> all = r.lines();
+        if (LineReread.TextColumn.ofChinesePage(all) == null) return r;
+        double lineHeight = medianHanLineHeight(all);
+        if (lineHeight < 8) return r;
+        List<Band> bands = bands(image, all, lineHeight, rulings);
+        if (bands.isEmpty() || bands.size() > MAX_BANDS) return r;
+        List<Line> found = new ArrayList<>();
+        for (Band b : bands) {
+            Line l = read(engine, image, b, lineHeight, options);
+            if (l != null && readsAsText(l)) found.add(l);
+        }
+        if (found.isEmpty()) return r;
+        return insert(r, found);
+    }
+
+    /**
+     * Bands of ink rows outside every read line (each line's box padded by a quarter of its height),
+     * as high as a line of text, not crossed by a table's vertical rule.
+     */
+    static List<Band> bands(GrayImage image, List<Line> lines, double lineHeight, List<ImageRulings.Segment> rulings) {
+        int w = image.width();
+        int h = image.height();
+        boolean[] covered = new boolean[h];
+        for (Line l : lines) {
+            double pad = LINE_PAD * l.box().height();
+            int y0 = (int) Math.max(0, Math.floor(l.box().y() - pad));
+            int y1 = (int) Math.min(h, Math.ceil(l.box().bottom() + pad));
+            for (int y = y0; y < y1; y++) covered[y] = true;
+        }
+        int threshold = Binarize.otsu(image);
+        int x0 = (int) (w * EDGE);
+        int x1 = w - x0;
+        int yMargin = (int) (h * EDGE / 2);
+        byte[] px = image.pixels();
+        int[] ink = new int[h];
+        for (int y = yMargin; y < h - yMargin; y++) {
+            if (covered[y]) continue;
+            int n = 0;
+            int row = y * w;
+            for (int x = x0; x < x1; x++) if ((px[row + x] & 0xFF) < threshold) n++;
+            ink[y] = n;
+        }
+        List<Band> out = new ArrayList<>();
+        int gap = Math.max(1, (int) Math.round(lineHeight * 0.15));
+        int y = 0;
+        while (y < h) {
+            if (ink[y] < MIN_ROW_INK) {
+                y++;
+                continue;
+            }
+            int top = y;
+            int bottom = y + 1;
+            int blank = 0;
+            for (y = y + 1; y < h; y++) {
+                if (ink[y] >= MIN_ROW_INK) {
+                    bottom = y + 1;
+                    blank = 0;
+                } else if (covered[y] || ++blank > gap) {
+                    break;
+                }
+            }
+            // a band touching a read line is that line's overflow (a tall character, an underline), not a line of its own
+            boolean touches = top > 0 && covered[top - 1] || bottom < h && covered[bottom];
+            int bh = bottom - top;
+            if (touches || bh < MIN_HEIGHT * lineHeight || bh > MAX_HEIGHT * lineHeight) continue;
+            Band b = extent(image, threshold, top, bottom, x0, x1, lineHeight);
+            if (b == null || b.right() - b.left() < 1.5 * lineHeight || crossedByRule(b, rulings)) continue;
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
+     * The band's ink from its leftmost to its rightmost piece of text; null when it has none. Pieces are
+     * runs of ink columns closer than a line height; a piece narrower than half a line height is dust
+     * (a speck far right of a centred title makes the engine misread the whole line), not text.
+     */
+    static Band extent(GrayImage image, int threshold, int top, int bottom, int x0, int x1, double lineHeight) {
+        int w = image.width();
+        byte[] px = image.pixels();
+        int left = -1;
+        int right = -1;
+        int pieceStart = -1;
+        int pieceEnd = -1;
+        int gap = (int) Math.ceil(lineHeight);
+        for (int x = x0; x <= x1; x++) {
+            int n = 0;
+            if (x < x1) for (int y = top; y < bottom && n < 2; y++) if ((px[y * w + x] & 0xFF) < threshold) n++;
+            boolean ink = n >= 2;
+            if (ink && pieceStart >= 0 && x - pieceEnd <= gap) {
+                pieceEnd = x + 1;
+            } else if (ink || x == x1) {
+                // the piece so far is finished: keep it when it is wider than dust
+                if (pieceStart >= 0 && pieceEnd - pieceStart >= lineHeight / 2) {
+                    if (left < 0) left = pieceStart;
+                    right = pieceEnd;
+                }
+                pieceStart = ink ? x : -1;
+                pieceEnd = ink ? x + 1 : -1;
+            }
+        }
+        return left < 0 ? null : new Band(top, bottom, left, right);
+    }
+
+    private static boolean crossedByRule(Band b, List<ImageRulings.Segment> rulings) {
+        for (ImageRulings.Segment s : rulings) {
+            if (s.horizontal()) continue;
+            int sy0 = Math.min(s.y0(), s.y1());
+            int sy1 = Math.max(s.y0(), s.y1());
+            if (sy0 <= b.top() && sy1 >= b.bottom()) return true;
+        }
+        return false;
+    }
+
+    private static Line read(OcrEngine engine, GrayImage image, Band b, double lineHeight, OcrOptions options) throws OcrException {
+        int padY = (int) Math.round(lineHeight * 0.3);
+        int padX = (int) Math.round(lineHeight * 0.5);
+        Rectangle band = new Rectangle(b.left() - padX, b.top() - padY, b.right() - b.left() + 2 * padX, b.height() + 2 * padY)
+                .intersection(new Rectangle(0, 0, image.width(), image.height()));
+        if (band.isEmpty() || band.width < 8 || band.height < 8) return null;
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
+        List<Word> words = new ArrayList<>();
+        for (Line g : got.lines()) words.addAll(g.words());
+        if (words.isEmpty()) return null;
+        Box box = new Box(b.left(), b.top(), b.right() - b.left(), b.height());
+        double sum = 0;
+        int n = 0;
+        for (Word w : words) {
+            int k = w.text().codePointCount(0, w.text().length());
+            sum += w.confidence() * k;
+            n += k;
+        }
+        return new Line(CjkSpacing.joinWords(words, box.height()), box, n == 0 ? 0 : sum / n, words);
+    }
+
+    /** Chinese text read with the confidence of real text: at least two characters, mostly Chinese, no weak word. */
+    static boolean readsAsText(Line l) {
+        String t = l.text().replaceAll("\\s", "");
+        int han = org.nianbao.ingest.util.Han.count(t);
+        int chars = t.codePointCount(0, t.length());
+        if (han < MIN_HAN || han < 0.6 * chars || l.confidence() < MIN_CONFIDENCE) return false;
+        for (Word w : l.words()) if (w.confidence() < MIN_CONFIDENCE - 25) return false;
+        return true;
+    }
+
+    /** Each found line as a paragraph of its own, before the first paragraph that starts below it. */
+    static OcrResult insert(OcrResult r, List<Line> found) {
+        List<OcrResult.Paragraph> out = new ArrayList<>(r.paragraphs());
+        for (Line l : found) {
+            int at = out.size();
+            for (int i = 0; i < out.size(); i++) {
+                List<Line> ls = out.get(i).lines();
+                if (!ls.isEmpty() && ls.get(0).box().y() > l.box().y()) {
+                    at = i;
+                    break;
+                }
+            }
+            out.add(at, new OcrResult.Paragraph(List.of(l)));
+        }
+        return new OcrResult(out, r.confidence(), r.millis());
+    }
+
+    private static double medianHanLineHeight(List<Line> lines) {
+        double[] h = lines.stream().filter(l -> org.nianbao.ingest.util.Han.count(l.text()) >= 2)
+                .mapToDouble(l -> l.box().height()).sorted().toArray();
+        return h.length == 0 ? 0 : h[h.length / 2];
+    }
+}

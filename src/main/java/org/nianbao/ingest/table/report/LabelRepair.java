@@ -1,0 +1,243 @@
+package org.nianbao.ingest.table.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Table;
+
+/**
+ * Restores the printed text of standard-table labels that OCR read a character or two off
+ * ({@code （三）不巴公开} for {@code （三）不予公开}, {@code 茜止} for {@code 禁止}). The alignment already
+ * keys the row's numbers by the template, but a parser of the {@code .txt} finds a row by its label,
+ * so a misread label costs the whole row. A label is restored only when all of these hold:
+ * <ul>
+ *   <li>the cell was read by OCR (exact sources — HTML, text captures, born-digital PDFs — print what
+ *       they print: a label that differs there is a real variant, reported as a deviation, never changed);</li>
+ *   <li>it differs from the template label (or one of its aliases) by at most {@link #allowedEdits} characters:
+ *       one for short labels, a few for long ones (a group label standing in its own merged cell over
+ *       exactly its items' rows, up to half its characters: its place names it);</li>
+ *   <li>every other label of the template is clearly further from what was read (two edits more; one
+ *       more when the cell also stands exactly where the template has that label);</li>
+ *   <li>the alignment found it in reading order between its neighbours (not a label rescued out of order).</li>
+ * </ul>
+ * Every restored label is reported (which text was read, which template label it was taken for).
+ *
+ * <p>Exact sources have one repair of their own: characters their decoding lost (U+FFFD, as when UTF-8
+ * was read as GBK) are filled from the one template label that fits around them, also reported.
+ */
+final class LabelRepair {
+    private LabelRepair() { }
+
+    /**
+     * One label restored.
+     *
+     * @param cell  index of the template cell
+     * @param row   grid row of the cell
+     * @param col   grid column of the cell
+     * @param read  the text as OCR read it
+     * @param label the template text put in its place
+     * @param edits characters that differ (on the comparison keys)
+     */
+    record Fix(int cell, int row, int col, String read, String label, int edits, boolean lostCharacters) {
+        Fix(int cell, int row, int col, String read, String label, int edits) {
+            this(cell, row, col, read, label, edits, false);
+        }
+
+        String describe() {
+            if (lostCharacters) {
+                return "label '" + read + "' with " + edits + (edits == 1 ? " character" : " characters")
+                        + " lost in decoding (U+FFFD) taken for '" + label + "' (r" + row + "c" + col + "; restored in the grid)";
+            }
+            return "label read as '" + read + "' taken for '" + label + "' (r" + row + "c" + col + ", OCR, " + edits
+                    + (edits == 1 ? " character differs" : " characters differ") + "; restored in the grid)";
+        }
+    }
+
+    record Result(Table grid, List<Fix> fixes) {
+        Set<Integer> cells() {
+            Set<Integer> out = new java.util.HashSet<>();
+            for (Fix f : fixes) out.add(f.cell());
+            return out;
+        }
+    }
+
+    /** Labels longer than this are not compared character by character (bounds the work per cell). */
+    static final int MAX_KEY = 60;
+
+    /** Characters a label of {@code length} key characters may differ by: 1 up to 5, 2 up to 11, 3 up to 19, then 4. */
+    static int allowedEdits(int length) {
+        return length <= 5 ? 1 : length <= 11 ? 2 : length <= 19 ? 3 : 4;
+    }
+
+    static Result repair(Alignment a, Table grid, String origin) {
+        if (grid == null) return new Result(grid, List.of());
+        StandardTemplate t = a.template();
+        List<TemplateCell> tc = t.cells();
+        Map<String, Cell> byPosition = new HashMap<>();
+        for (Cell c : grid.cells()) byPosition.put(c.row() + "," + c.col(), c);
+        boolean sameShape = grid.rows() == t.rows() && grid.cols() == t.cols();
+        List<Fix> fixes = new ArrayList<>();
+        Map<Cell, String> newText = new HashMap<>();
+        for (int k = 0; k < tc.size(); k++) {
+            TemplateCell c = tc.get(k);
+            if (c.value() || a.first()[k] < 0 || a.count()[k] != 1) continue;
+            ObservedCell o = a.stream().get(a.first()[k]);
+            Cell cell = byPosition.get(o.row() + "," + o.col());
+            if (cell == null || !cell.text().equals(o.text()) || newText.containsKey(cell)) continue;
+            if (!inOrder(a, k)) continue;
+            if (!readByOcr(cell, origin)) {
+                // an exact source keeps its labels, except characters its decoding lost (U+FFFD): only those
+                // are taken from the template, when exactly one label fits around them
+                String label = lostOnly(t, k, o.text());
+                if (label != null) {
+                    int lost = (int) o.text().codePoints().filter(cp -> cp == LOST).count();
+                    newText.put(cell, label);
+                    fixes.add(new Fix(k, cell.row(), cell.col(), o.text(), label, lost, true));
+                }
+                continue;
+            }
+            String key = LabelKey.key(o.text());
+            if (key.length() < 2 || key.length() > MAX_KEY) continue;
+            String[] keys = TemplateMatcher.labelKeys(t, k);
+            int best = Integer.MAX_VALUE;
+            int form = -1;
+            for (int f = 0; f < keys.length; f++) {
+                if (keys[f].equals(key)) {
+                    best = 0;
+                    break;
+                }
+                int d = editDistance(key, keys[f], keys[f].length());
+                if (d < best) {
+                    best = d;
+                    form = f;
+                }
+            }
+            if (best == 0 || form < 0) continue;
+            boolean placed = sameShape && o.row() == c.row() && o.col() == c.col();
+            // a group label (（四）无法提供 over its items) standing in its own merged cell, spanning exactly its
+            // items' rows, is named by its place as much as by its text: more of it may be misread
+            boolean groupInPlace = placed && c.rowSpan() > 1 && cell.rowSpan() == c.rowSpan() && cell.colSpan() == c.colSpan();
+            int allowed = groupInPlace ? Math.max(allowedEdits(keys[form].length()), keys[form].length() / 2 + 1)
+                    : allowedEdits(keys[form].length());
+            best = editDistance(key, keys[form], allowed);
+            if (best > allowed || !groupInPlace && 2 * best >= keys[form].length()) continue;
+            int margin = placed ? 1 : 2;
+            if (nearestOther(t, k, keys, key, best + margin) < best + margin) continue;
+            String label = form == 0 ? c.label() : c.aliases().get(form - 1);
+            newText.put(cell, label);
+            fixes.add(new Fix(k, cell.row(), cell.col(), o.text(), label, best));
+        }
+        if (fixes.isEmpty()) return new Result(grid, List.of());
+        List<Cell> cells = new ArrayList<>(grid.cells().size());
+        for (Cell c : grid.cells()) cells.add(newText.containsKey(c) ? c.withText(newText.get(c)) : c);
+        return new Result(new Table(grid.rows(), grid.cols(), cells), List.copyOf(fixes));
+    }
+
+    /** The replacement character a decoder puts where bytes made no character. */
+    static final int LOST = 0xFFFD;
+
+    /**
+     * The label of template cell {@code k} (or an alias) that {@code text} is, but for characters lost in
+     * decoding: as long, equal wherever {@code text} has no U+FFFD, and no other template label fits the
+     * same way. Null when the text has no U+FFFD, nothing fits, or more than one label does.
+     */
+    static String lostOnly(StandardTemplate t, int k, String text) {
+        if (text.indexOf(LOST) < 0 || text.length() > MAX_KEY) return null;
+        String found = null;
+        for (String label : forms(t.cells().get(k))) if (fitsAround(text, label)) found = label;
+        if (found == null) return null;
+        for (int i = 0; i < t.cells().size(); i++) {
+            if (i == k || t.cells().get(i).value()) continue;
+            for (String other : forms(t.cells().get(i))) if (!other.equals(found) && fitsAround(text, other)) return null;
+        }
+        return found;
+    }
+
+    private static List<String> forms(TemplateCell c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.label());
+        out.addAll(c.aliases());
+        return out;
+    }
+
+    /** Same length in code points, the same character wherever {@code text} has no U+FFFD, and some real character. */
+    static boolean fitsAround(String text, String label) {
+        int[] a = text.codePoints().toArray();
+        int[] b = label.codePoints().toArray();
+        if (a.length != b.length) return false;
+        int kept = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == LOST) continue;
+            if (a[i] != b[i]) return false;
+            kept++;
+        }
+        return kept * 2 >= a.length;
+    }
+
+    /** The same rule as the identity corrector's: a cell read by OCR (or one that carries OCR's confidence or alternatives). */
+    static boolean readByOcr(Cell cell, String origin) {
+        return IdentityCorrector.OCR_ORIGIN.equals(origin) || !cell.alternatives().isEmpty() || cell.confidence() < 100;
+    }
+
+    /** The label's observed cell lies between the observed cells of the nearest matched labels before and after it. */
+    private static boolean inOrder(Alignment a, int k) {
+        List<TemplateCell> tc = a.template().cells();
+        int at = a.first()[k];
+        for (int i = k - 1; i >= 0; i--) {
+            if (a.first()[i] >= 0) {
+                if (a.first()[i] >= at) return false;
+                break;
+            }
+        }
+        for (int i = k + 1; i < tc.size(); i++) {
+            if (a.first()[i] >= 0) {
+                if (a.first()[i] <= at) return false;
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fewest edits from {@code key} to a label of another template cell whose text is not one of
+     * {@code own} (the same words repeated, such as section 四's result headers, are no rival), capped at {@code cap}.
+     */
+    private static int nearestOther(StandardTemplate t, int k, String[] own, String key, int cap) {
+        Set<String> ownKeys = Set.of(own);
+        int best = cap;
+        for (int i = 0; i < t.cells().size(); i++) {
+            if (i == k || t.cells().get(i).value()) continue;
+            for (String other : TemplateMatcher.labelKeys(t, i)) {
+                if (ownKeys.contains(other) || other.isEmpty()) continue;
+                best = Math.min(best, editDistance(key, other, best));
+                if (best == 0) return 0;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance of two short strings, or {@code cap + 1} once it is certain to exceed {@code cap}. */
+    static int editDistance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) > cap) return cap + 1;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > cap) return cap + 1;
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return Math.min(prev[b.length()], cap + 1);
+    }
+}

@@ -1,0 +1,113 @@
+package org.nianbao.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.prep.ImageRulings;
+
+class MissedLinesTest {
+    private static final int W = 1000;
+    private static final int H = 1400;
+
+    /** A white page with a row of "characters" (dark squares) in the band {@code [top, top + 40)}. */
+    private static void inkRow(byte[] px, int top, int left, int right) {
+        for (int y = top; y < top + 40; y++) {
+            for (int x = left; x < right; x++) {
+                if ((x - left) % 50 < 40) px[y * W + x] = 0;
+            }
+        }
+    }
+
+    private static GrayImage page(int... tops) {
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        for (int t : tops) inkRow(px, t, 200, 800);
+        return new GrayImage(W, H, px);
+    }
+
+    private static Line line(int top, String text) {
+        Box b = new Box(200, top, 600, 40);
+        return new Line(text, b, 90, List.of(new Word(text, b, 90)));
+    }
+
+    @Test
+    void inkRowWithoutReadLineIsABand() {
+        GrayImage img = page(200, 300, 360, 420);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        List<MissedLines.Band> bands = MissedLines.bands(img, lines, 40, List.of());
+        assertEquals(1, bands.size());
+        MissedLines.Band b = bands.get(0);
+        assertEquals(200, b.top());
+        assertEquals(240, b.bottom());
+        assertEquals(200, b.left());
+        assertEquals(790, b.right());
+    }
+
+    @Test
+    void dustBesideTheLineIsNotPartOfIt() {
+        GrayImage img = page(200, 300, 360, 420);
+        byte[] px = img.pixels();
+        for (int y = 210; y < 214; y++) for (int x = 900; x < 904; x++) px[y * W + x] = 0; // a speck far right of the line
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        List<MissedLines.Band> bands = MissedLines.bands(img, lines, 40, List.of());
+        assertEquals(1, bands.size());
+        assertEquals(790, bands.get(0).right());
+    }
+
+    @Test
+    void everyInkRowReadMeansNoBand() {
+        GrayImage img = page(300, 360, 420);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        assertTrue(MissedLines.bands(img, lines, 40, List.of()).isEmpty());
+    }
+
+    @Test
+    void bandInsideARuledTableIsLeftToTheTableCode() {
+        GrayImage img = page(200, 300, 360, 420);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        List<ImageRulings.Segment> rules = List.of(new ImageRulings.Segment(false, 150, 100, 150, 280, 2));
+        assertTrue(MissedLines.bands(img, lines, 40, rules).isEmpty());
+    }
+
+    @Test
+    void specksAndTallPicturesAreNotLines() {
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        px[150 * W + 500] = 0; // a speck
+        for (int y = 600; y < 900; y++) for (int x = 300; x < 700; x++) px[y * W + x] = 0; // a picture 7 lines high
+        GrayImage img = new GrayImage(W, H, px);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"));
+        assertTrue(MissedLines.bands(img, lines, 40, List.of()).isEmpty());
+    }
+
+    @Test
+    void onlyConfidentChineseIsKept() {
+        assertTrue(MissedLines.readsAsText(line(0, "开平市教育局")));
+        Box b = new Box(0, 0, 100, 40);
+        assertFalse(MissedLines.readsAsText(new Line("- 1 -", b, 90, List.of(new Word("- 1 -", b, 90)))));
+        assertFalse(MissedLines.readsAsText(new Line("开平市", b, 40, List.of(new Word("开平市", b, 40)))));
+        Line oneWeak = new Line("开平市教育局", b, 80, List.of(new Word("开平市", b, 95), new Word("教育局", b, 30)));
+        assertFalse(MissedLines.readsAsText(oneWeak));
+    }
+
+    @Test
+    void foundLineGoesBeforeTheFirstParagraphBelowIt() {
+        List<OcrResult.Paragraph> ps = new ArrayList<>();
+        ps.add(new OcrResult.Paragraph(List.of(line(300, "年度报告"))));
+        ps.add(new OcrResult.Paragraph(List.of(line(360, "总体情况"))));
+        OcrResult r = new OcrResult(ps, 90, 0);
+        OcrResult out = MissedLines.insert(r, List.of(line(200, "开平市教育局")));
+        assertEquals(3, out.paragraphs().size());
+        assertEquals("开平市教育局", out.paragraphs().get(0).lines().get(0).text());
+        OcrResult end = MissedLines.insert(r, List.of(line(900, "二〇二五年")));
+        assertEquals("二〇二五年", end.paragraphs().get(2).lines().get(0).text());
+    }
+}
