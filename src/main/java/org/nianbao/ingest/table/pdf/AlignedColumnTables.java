@@ -79,11 +79,21 @@ public final class AlignedColumnTables {
      *                       (a character the engine dropped, letter-spaced justification) that a text
      *                       layer's advance widths do not
      */
-    public record Cutting(double segmentGap, boolean denseLinesWhole) {
+    public record Cutting(double segmentGap, boolean denseLinesWhole, double maxLineGap) {
+        public Cutting(double segmentGap, boolean denseLinesWhole) {
+            this(segmentGap, denseLinesWhole, MAX_LINE_GAP);
+        }
+
         /** Glyphs of a PDF text layer. */
         public static final Cutting TEXT_LAYER = new Cutting(SEGMENT_GAP, false);
         /** Words read by OCR. */
         public static final Cutting OCR_WORDS = new Cutting(SEGMENT_GAP, true);
+        /**
+         * One-line pieces cut from the ink at column-wide gaps, the lines of one cell joined
+         * ({@link InkAlignedTables}): a label of four lines is one glyph on its figures' line, so
+         * neighbouring rows' lines lie further apart than on a text layer, where the label's lines fill the gap.
+         */
+        public static final Cutting INK_PIECES = new Cutting(SEGMENT_GAP, false, 8.0);
     }
 
     /** A line whose segments cover this share of its width ... */
@@ -104,7 +114,7 @@ public final class AlignedColumnTables {
         List<PdfGlyph> rest = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int[] region = region(lines, i);
+            int[] region = region(lines, i, cutting.maxLineGap());
             if (region == null) {
                 rest.addAll(lines.get(i).glyphs());
                 i++;
@@ -214,6 +224,11 @@ public final class AlignedColumnTables {
      * null when line {@code from} does not start one.
      */
     static int[] region(List<TextLine> lines, int from) {
+        return region(lines, from, MAX_LINE_GAP);
+    }
+
+    /** As {@link #region(List, int)}, lines further apart than {@code maxLineGap} em not in one region. */
+    static int[] region(List<TextLine> lines, int from, double maxLineGap) {
         // the table begins at its first multi-segment line; up to three short lines above it (a caption) join it
         int start = from;
         while (start < lines.size() && start < from + 4 && lines.get(start).segments().size() < 2) start++;
@@ -231,7 +246,7 @@ public final class AlignedColumnTables {
                 end++;
                 continue;
             }
-            if (l.baseline() - prev.baseline() > MAX_LINE_GAP * size || !sameSize(l.size(), size)) break;
+            if (l.baseline() - prev.baseline() > maxLineGap * size || !sameSize(l.size(), size)) break;
             if (l.segments().size() >= 2) {
                 multi++;
                 lastMulti = end;
@@ -247,7 +262,7 @@ public final class AlignedColumnTables {
         // foot of the page (the table goes on overleaf): short lines of the table's type size
         int tail = 0;
         while (end < lines.size() && tail < 2 && lines.get(end).segments().size() == 1
-                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= MAX_LINE_GAP * size
+                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= maxLineGap * size
                 && sameSize(lines.get(end).size(), size) && narrow(lines.get(end), x0, x1)) {
             end++;
             tail++;
@@ -258,7 +273,7 @@ public final class AlignedColumnTables {
             TextLine above = lines.get(begin - 1);
             TextLine below = lines.get(begin);
             if (above.segments().size() != 1 || !sameSize(above.size(), size) || !narrow(above, x0, x1)
-                    || below.baseline() - above.baseline() > MAX_LINE_GAP * size) break;
+                    || below.baseline() - above.baseline() > maxLineGap * size) break;
             begin--;
         }
         return new int[] {begin, end};

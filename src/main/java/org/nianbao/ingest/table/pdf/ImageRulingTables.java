@@ -79,17 +79,34 @@ public final class ImageRulingTables {
      * cannot be re-read keeps its first reading and a warning.
      */
     public static ReadPage read(PageReader.PageText page, OcrService service) {
-        Grids g = grids(page);
-        PageReader.PageText bare = page.withoutImage();
-        if (g == null) return new ReadPage(bare, List.of(), page.readLines(), List.of());
-        List<ReadTable> tables = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         List<String> notes = new ArrayList<>();
+        Grids g = null;
+        boolean inkLooked = false;
+        if (service != null && page.readImage() != null) {
+            // tables without rules from the ink, their pieces read one by one (InkAlignedTables)
+            try {
+                long t0 = System.nanoTime();
+                g = service.withEngine(engine -> grids(page, engine, System.currentTimeMillis() + INK_MILLIS));
+                inkLooked = true;
+                if (g != null && g.ink != null && g.ink.regions() > 0) {
+                    notes.add(String.format(Locale.ROOT, "%d part(s) set in columns without rules: %d piece(s) read one by one (%d readings), %d table(s), in %.1f s",
+                            g.ink.regions(), g.ink.pieces(), g.ink.calls(), g.inkRead.size(), (System.nanoTime() - t0) / 1e9));
+                }
+            } catch (OcrException | RuntimeException e) {
+                g = null;
+                notes.add("tables without rules not looked for from the ink (" + e.getMessage() + ")");
+            }
+        }
+        if (!inkLooked) g = wordGrids(page);
+        PageReader.PageText bare = page.withoutImage();
+        if (g == null) return new ReadPage(bare, List.of(), page.readLines(), notes);
+        List<ReadTable> tables = new ArrayList<>();
         if (service == null || page.readImage() == null) {
             for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f));
             return new ReadPage(bare, tables, g.rest, notes);
         }
         long start = System.nanoTime();
-        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         int cellsRead = 0;
         int calls = 0;
         int repeatedAgreed = 0;
@@ -97,6 +114,7 @@ public final class ImageRulingTables {
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             boolean aligned = g.aligned.contains(f);
+            boolean inkRead = g.inkRead.contains(f);
             double ch = charHeight(f.glyphs());
             CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(),
                     ch > 0 ? ch : charHeight(page.readLines()), aligned ? 1 : g.ruleWidth);
@@ -104,8 +122,9 @@ public final class ImageRulingTables {
                 // without rules only the number cells' boxes are sure enough to read again (OcrAlignedTables)
                 Table toRead = aligned ? OcrAlignedTables.numberCells(tb.table()) : tb.table();
                 IdentityRereads.Result checked = service.withEngine(engine -> {
-                    Table read = reader.read(engine, toRead, deadline);
-                    if (aligned) {
+                    // pieces found in the ink were read one by one already
+                    Table read = inkRead ? tb.table() : reader.read(engine, toRead, deadline);
+                    if (aligned && !inkRead) {
                         read = OcrAlignedTables.merged(read, tb.table());
                     }
                     int before = reader.calls;
@@ -194,9 +213,27 @@ public final class ImageRulingTables {
      * The grids of a page and the lines outside them, in the read frame; null when there are none.
      * {@code aligned}: the grids rebuilt from aligned columns (no rules), among {@code found}.
      */
-    private record Grids(List<PdfRulingTables.Found> found, List<Line> rest, int ruleWidth, Set<PdfRulingTables.Found> aligned) { }
+    private record Grids(List<PdfRulingTables.Found> found, List<Line> rest, int ruleWidth, Set<PdfRulingTables.Found> aligned,
+                         Set<PdfRulingTables.Found> inkRead, InkAlignedTables.Result ink) { }
 
-    private static Grids grids(PageReader.PageText page) {
+    /** The page's tables without an engine: tables without rules from the page's words. */
+    private static Grids wordGrids(PageReader.PageText page) {
+        try {
+            return grids(page, null, 0);
+        } catch (OcrException e) {
+            throw new IllegalStateException("no engine, no engine failure", e);
+        }
+    }
+
+    /** Time for finding and reading the tables without rules of one page from its ink. */
+    static final long INK_MILLIS = 150_000;
+
+    /**
+     * The page's tables: ruled ones from its rules, then tables without rules among the rest, from the
+     * ink with {@code engine} ({@link InkAlignedTables}), else (null) from the page's words
+     * ({@link OcrAlignedTables}).
+     */
+    private static Grids grids(PageReader.PageText page, org.nianbao.ingest.ocr.OcrEngine engine, long inkDeadline) throws OcrException {
         List<Line> read = page.readLines();
         if (read.isEmpty()) return null;
         AffineTransform pageToRead;
@@ -243,15 +280,37 @@ public final class ImageRulingTables {
         for (int i = 0; i < glyphs.size(); i++) if (inTables.contains(glyphs.get(i))) consumed.add(lineOf.get(i));
         for (int i = 0; i < glyphs.size(); i++) if (!consumed.contains(lineOf.get(i))) free.add(glyphs.get(i));
         Set<PdfRulingTables.Found> aligned = Collections.newSetFromMap(new IdentityHashMap<>());
-        try {
-            PdfRulingTables.Result columns = OcrAlignedTables.find(free, page.readDpi(), hanHeight(free));
-            for (PdfRulingTables.Found f : columns.tables()) {
+        Set<PdfRulingTables.Found> inkRead = Collections.newSetFromMap(new IdentityHashMap<>());
+        InkAlignedTables.Result ink = null;
+        if (engine != null) {
+            List<Box> taken = new ArrayList<>();
+            for (PdfRulingTables.Found f : tables) taken.add(f.frame());
+            double em = hanHeight(free);
+            ink = InkAlignedTables.find(page.readImage(), page.script(), page.readDpi(), read, taken, em, engine, inkDeadline);
+            for (PdfRulingTables.Found f : ink.tables()) {
                 tables.add(f);
                 aligned.add(f);
-                inTables.addAll(f.glyphs());
+                inkRead.add(f);
+                // the page's words inside the table are its cells' first readings: the table stands for them
+                double pad = 0.3 * em;
+                Box fr = f.frame();
+                for (PdfGlyph w : free) {
+                    double cx = w.x() + w.width() / 2;
+                    double cy = w.baseline() - w.size() / 2;
+                    if (cx >= fr.x() - pad && cx <= fr.right() + pad && cy >= fr.y() - pad && cy <= fr.bottom() + pad) inTables.add(w);
+                }
             }
-        } catch (RuntimeException e) {
-            // the fallback is a guess: when it fails, the words stay text
+        } else {
+            try {
+                PdfRulingTables.Result columns = OcrAlignedTables.find(free, page.readDpi(), hanHeight(free));
+                for (PdfRulingTables.Found f : columns.tables()) {
+                    tables.add(f);
+                    aligned.add(f);
+                    inTables.addAll(f.glyphs());
+                }
+            } catch (RuntimeException e) {
+                // the fallback is a guess: when it fails, the words stay text
+            }
         }
         if (tables.isEmpty()) return null;
         tables.sort(java.util.Comparator.comparingDouble(PdfRulingTables.Found::top));
@@ -268,7 +327,7 @@ public final class ImageRulingTables {
             Line kept = leftOver(left);
             if (kept != null) rest.add(kept);
         }
-        return new Grids(tables, rest, ruleWidth, aligned);
+        return new Grids(tables, rest, ruleWidth, aligned, inkRead, ink);
     }
 
     /**

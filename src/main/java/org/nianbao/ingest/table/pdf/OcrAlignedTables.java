@@ -41,6 +41,14 @@ public final class OcrAlignedTables {
      * glyphs of each table are in the same pixels and the same glyph objects as given.
      */
     public static PdfRulingTables.Result find(List<PdfGlyph> words, int dpi, double charHeight) {
+        return find(words, dpi, charHeight, AlignedColumnTables.Cutting.OCR_WORDS);
+    }
+
+    /**
+     * As {@link #find(List, int, double)}, lines cut into segments as {@code cutting} says: pieces cut
+     * from the ink at column-wide gaps ({@link InkAlignedTables}) are cut as a text layer's glyphs are.
+     */
+    public static PdfRulingTables.Result find(List<PdfGlyph> words, int dpi, double charHeight, AlignedColumnTables.Cutting cutting) {
         if (words.isEmpty() || charHeight <= 0) return new PdfRulingTables.Result(List.of(), words);
         double toPt = 72.0 / (dpi > 0 ? dpi : 300);
         Map<PdfGlyph, PdfGlyph> original = new IdentityHashMap<>();
@@ -54,14 +62,18 @@ public final class OcrAlignedTables {
             scaled.add(g);
         }
         Provenance none = new Provenance(SourceKind.IMAGE, 0, Method.OCR, "");
-        PdfRulingTables.Result found = AlignedColumnTables.find(scaled, none, AlignedColumnTables.Cutting.OCR_WORDS);
-        if (found.tables().isEmpty()) return new PdfRulingTables.Result(List.of(), words);
+        PdfRulingTables.Result found = AlignedColumnTables.find(scaled, none, cutting);
+        if (found.tables().isEmpty()) {
+            if (Boolean.getBoolean("nianbao.ink.debug")) System.err.println("ink no aligned table among " + words.size());
+            return new PdfRulingTables.Result(List.of(), words);
+        }
         double toPx = 1 / toPt;
         List<PdfRulingTables.Found> tables = new ArrayList<>();
         List<PdfGlyph> refused = new ArrayList<>();
         for (PdfRulingTables.Found f : found.tables()) {
             TableBlock tb = f.block();
             if (!labelled(tb.table())) {
+                if (Boolean.getBoolean("nianbao.ink.debug")) System.err.println("ink refused (labels) " + tb.table().rows() + "x" + tb.table().cols() + ": " + tb.table().cells().stream().map(Cell::text).toList());
                 refused.addAll(f.glyphs());
                 continue;
             }
