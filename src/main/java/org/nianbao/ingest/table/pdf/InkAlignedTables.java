@@ -104,7 +104,7 @@ public final class InkAlignedTables {
                 pieces++;
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
-                String text = r.text().strip();
+                String text = brackets(r.text().strip());
                 if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
                 if (text.isEmpty()) continue;
                 readBoxes.add(p);
@@ -178,6 +178,15 @@ public final class InkAlignedTables {
             mask.clear(new Rectangle((int) b.x() - pad, (int) b.y() - pad, (int) b.width() + 2 * pad, (int) b.height() + 2 * pad));
         }
         return mask;
+    }
+
+    /**
+     * Angle brackets read for round ones: the engine reads a full-width {@code （} as {@code 〈} now and
+     * then, and a label so misread is not found; these tables have no angle brackets.
+     */
+    static String brackets(String text) {
+        if (CellNumbers.han(text) == 0) return text;
+        return text.replace('〈', '（').replace('〉', '）').replace('《', '（').replace('》', '）');
     }
 
     /** Figures closer than this (em) in height are on one row. */

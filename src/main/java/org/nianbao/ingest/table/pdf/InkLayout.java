@@ -30,9 +30,28 @@ public final class InkLayout {
     /** Ink pieces smaller than this (em², area) and this (em, both sides) are specks. */
     static final double SPECK_AREA = 0.012;
     static final double SPECK_SIDE = 0.2;
+    /** A mark smaller than this (em², area; em, both sides) with no other ink within {@link #STRAY_REACH} em is dust. */
+    static final double STRAY_AREA = 0.03;
+    static final double STRAY_SIDE = 0.25;
+    static final double STRAY_REACH = 0.5;
     /** A connected mark taller than this (em) or wider than {@link #MAX_MARK_WIDTH} is no character. */
     static final double MAX_MARK_HEIGHT = 3.0;
     static final double MAX_MARK_WIDTH = 8.0;
+    /**
+     * The column gap (pixels) for a line {@code height} pixels high: {@link #COLUMN_GAP} of the line's
+     * own type size when it is one line set larger than the table's (running text, a heading: a comma
+     * there leaves a gap of more than the table's em), else of the table's em.
+     */
+    static int columnGap(int height, double em) {
+        double unit = height > LARGER_LINE * em && height < TWO_LINES * em ? height : em;
+        return Math.max(2, (int) Math.round(COLUMN_GAP * unit));
+    }
+
+    /** A line this much taller than the em (and less than {@link #TWO_LINES}) is set in a larger type. */
+    static final double LARGER_LINE = 1.2;
+    /** Ink this tall (em) may be two lines of the table's type. */
+    static final double TWO_LINES = 1.9;
+
     /** A piece taller than this (em) that no cut splits holds several lines ... */
     static final double KNOT_HEIGHT = 1.6;
     /** ... and is cut at gaps this wide (em). */
@@ -78,6 +97,9 @@ public final class InkLayout {
         double speckSide = SPECK_SIDE * em;
         double maxH = MAX_MARK_HEIGHT * em;
         double maxW = MAX_MARK_WIDTH * em;
+        int strayArea = (int) Math.ceil(STRAY_AREA * em * em);
+        double straySide = STRAY_SIDE * em;
+        List<int[]> strays = new ArrayList<>();
         boolean[] seen = new boolean[w * h];
         int[] stack = new int[1024];
         int[] piece = new int[1024];
@@ -117,7 +139,23 @@ public final class InkLayout {
             boolean huge = ph > maxH || pw > maxW;
             if (speck || huge) {
                 for (int k = 0; k < n; k++) dark[piece[k]] = false;
+            } else if (n < strayArea && pw < straySide && ph < straySide) {
+                strays.add(new int[]{x0, y0, x1, y1, n});
             }
+        }
+        // a small mark with no other ink near it is dust, not a stop or a comma beside its character:
+        // in a column gap it would hold the columns together
+        int reach = (int) Math.ceil(STRAY_REACH * em);
+        List<int[]> isolated = new ArrayList<>();
+        for (int[] b : strays) {
+            int count = 0;
+            for (int y = Math.max(0, b[1] - reach); y <= Math.min(h - 1, b[3] + reach); y++) {
+                for (int x = Math.max(0, b[0] - reach); x <= Math.min(w - 1, b[2] + reach); x++) if (dark[y * w + x]) count++;
+            }
+            if (count <= b[4]) isolated.add(b);
+        }
+        for (int[] b : isolated) {
+            for (int y = b[1]; y <= b[3]; y++) for (int x = b[0]; x <= b[2]; x++) dark[y * w + x] = false;
         }
         return new Mask(r, dark);
     }
@@ -197,6 +235,8 @@ public final class InkLayout {
      */
     public static List<Rectangle> pieces(Mask m, Rectangle area, double em) {
         int lineGap = Math.max(1, (int) Math.round(LINE_GAP * em));
+        // inside a part set in columns every line is of the table's type: two cells' lines set at
+        // different heights make a band as tall as one larger line
         int columnGap = Math.max(2, (int) Math.round(COLUMN_GAP * em));
         List<Rectangle> out = new ArrayList<>();
         Rectangle start = inkBox(m, area.intersection(m.area()));
@@ -236,7 +276,6 @@ public final class InkLayout {
         List<Rectangle> out = new ArrayList<>();
         if (all == null) return out;
         int lineGap = Math.max(1, (int) Math.round(LINE_GAP * em));
-        int columnGap = Math.max(2, (int) Math.round(COLUMN_GAP * em));
         List<Rectangle> lines = rows(m, all, lineGap);
         if (lines.size() > MAX_PIECES) return out;
         double textWidth = all.width;
@@ -246,8 +285,10 @@ public final class InkLayout {
         for (Rectangle line : lines) {
             Rectangle tight = inkBox(m, line);
             if (tight == null) continue;
-            int pieces = columns(m, tight, columnGap).size();
-            boolean joins = pieces >= 2 || tight.width < NARROW_LINE * textWidth;
+            int pieces = columns(m, tight, columnGap(tight.height, em)).size();
+            // a narrow line of one piece is a caption or a header over columns, unless set larger (a heading)
+            boolean larger = tight.height > LARGER_LINE * em && tight.height < TWO_LINES * em;
+            boolean joins = pieces >= 2 || tight.width < NARROW_LINE * textWidth && !larger;
             boolean near = prev == null || tight.y - (prev.y + prev.height) <= MAX_REGION_GAP * em;
             if (!joins || !near) {
                 if (multi >= MIN_TABLE_LINES) out.add(union(run));
