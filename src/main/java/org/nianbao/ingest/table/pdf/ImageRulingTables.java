@@ -103,7 +103,7 @@ public final class ImageRulingTables {
         if (g == null) return new ReadPage(bare, List.of(), page.readLines(), notes);
         List<ReadTable> tables = new ArrayList<>();
         if (service == null || page.readImage() == null) {
-            for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f));
+            for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f, origin(f, g)));
             return new ReadPage(bare, tables, g.rest, notes);
         }
         long start = System.nanoTime();
@@ -137,7 +137,7 @@ public final class ImageRulingTables {
                     return r;
                 });
                 Table t = checked.table();
-                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true, tb.origin()));
+                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true, origin(f, g)));
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
                 repeatedAgreed += reader.repeatedAgreed;
@@ -146,7 +146,7 @@ public final class ImageRulingTables {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
                         + e.getMessage() + "); their text is the page reading's"));
-                tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false, tb.origin()));
+                tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false, origin(f, g)));
             }
         }
         notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks) in %.1f s",
@@ -204,9 +204,14 @@ public final class ImageRulingTables {
         return out;
     }
 
-    private static ReadTable firstReading(PdfRulingTables.Found f) {
+    private static ReadTable firstReading(PdfRulingTables.Found f, String origin) {
         TableBlock tb = f.block();
-        return new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), false, tb.origin());
+        return new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), false, origin);
+    }
+
+    /** A ruled table's origin is this class's; a table without rules keeps {@code aligned-columns}. */
+    private static String origin(PdfRulingTables.Found f, Grids g) {
+        return g.aligned.contains(f) ? f.block().origin() : ORIGIN;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class InkAlignedTables {
 
     private InkAlignedTables() { }
 
+    /** {@code -Dnianbao.ink.debug=true}: the parts found and every piece's readings on standard error. */
     private static final boolean DEBUG = Boolean.getBoolean("nianbao.ink.debug");
 
     /**
@@ -72,7 +73,6 @@ public final class InkAlignedTables {
             for (Rectangle region : regions) sample.addAll(InkLayout.pieces(mask, region, em));
             double provisional = em;
             double measured = InkLayout.em(sample, p -> CellNumbers.han(pageText(words, p, provisional)) >= 2, em);
-            if (DEBUG) System.err.println("ink em words=" + em + " ink=" + measured);
             if (Math.abs(measured - em) > 0.1 * em) {
                 em = measured;
                 mask = mask(image, threshold, em, taken);
@@ -93,7 +93,6 @@ public final class InkAlignedTables {
             // and last figures on different lines
             double slope = slope(cut, em);
             double centre = region.getCenterX();
-            if (DEBUG) System.err.println("ink slope=" + slope);
             for (Rectangle p : cut) {
                 if (System.currentTimeMillis() > deadline) return new Result(tables, regions.size(), pieces, cellsRead, calls);
                 String first = pageText(words, p, em);
@@ -115,7 +114,6 @@ public final class InkAlignedTables {
                 Rectangle p = st.box();
                 double level = slope * (p.getCenterX() - centre);
                 glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
-                if (DEBUG) System.err.printf("ink glyph %d,%d %dx%d '%s'%n", p.x, p.y, p.width, p.height, st.text());
             }
             glyphs = snapped(glyphs, em);
             PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
@@ -123,19 +121,6 @@ public final class InkAlignedTables {
                 TableBlock tb = f.block();
                 tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
                         tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
-            }
-            if (DEBUG) {
-                for (PdfRulingTables.Found f : tables) {
-                    org.nianbao.ingest.model.Table t = f.block().table();
-                    for (int r = 0; r < t.rows(); r++) {
-                        StringBuilder b = new StringBuilder("ink row " + r + ":");
-                        for (int c = 0; c < t.cols(); c++) {
-                            org.nianbao.ingest.model.Cell cell = t.cellAt(r, c);
-                            b.append(" | ").append(cell == null ? "" : cell.text());
-                        }
-                        System.err.println(b);
-                    }
-                }
             }
         }
         return new Result(tables, regions.size(), pieces, cellsRead, calls);

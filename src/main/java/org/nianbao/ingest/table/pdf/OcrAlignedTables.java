@@ -63,17 +63,13 @@ public final class OcrAlignedTables {
         }
         Provenance none = new Provenance(SourceKind.IMAGE, 0, Method.OCR, "");
         PdfRulingTables.Result found = AlignedColumnTables.find(scaled, none, cutting);
-        if (found.tables().isEmpty()) {
-            if (Boolean.getBoolean("nianbao.ink.debug")) System.err.println("ink no aligned table among " + words.size());
-            return new PdfRulingTables.Result(List.of(), words);
-        }
+        if (found.tables().isEmpty()) return new PdfRulingTables.Result(List.of(), words);
         double toPx = 1 / toPt;
         List<PdfRulingTables.Found> tables = new ArrayList<>();
         List<PdfGlyph> refused = new ArrayList<>();
         for (PdfRulingTables.Found f : found.tables()) {
             TableBlock tb = f.block();
             if (!labelled(tb.table())) {
-                if (Boolean.getBoolean("nianbao.ink.debug")) System.err.println("ink refused (labels) " + tb.table().rows() + "x" + tb.table().cols() + ": " + tb.table().cells().stream().map(Cell::text).toList());
                 refused.addAll(f.glyphs());
                 continue;
             }
