@@ -104,6 +104,7 @@ public final class InkAlignedTables {
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
                 String text = brackets(r.text().strip());
+                if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
                 if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
                 if (text.isEmpty()) continue;
                 readBoxes.add(p);
@@ -173,6 +174,40 @@ public final class InkAlignedTables {
         if (CellNumbers.han(text) == 0) return text;
         return text.replace('〈', '（').replace('〉', '）').replace('《', '（').replace('》', '）');
     }
+
+    /**
+     * Whether the piece starts with a minus sign: its first mark (up to the first clear column) is a
+     * flat bar, shorter than a fifth of an em, at the middle of the piece's height. The digits-only
+     * reading of a small figure drops a minus now and then ({@code -2} read as {@code 2}), and a signed
+     * 本年增/减 is then wrong with no check to catch it.
+     */
+    static boolean leadingMinus(GrayImage img, Rectangle p, int threshold, double em) {
+        int x = p.x;
+        int end = Math.min(img.width(), p.x + p.width);
+        int top = Integer.MAX_VALUE, bottom = -1;
+        for (; x < end; x++) {
+            boolean ink = false;
+            for (int y = Math.max(0, p.y); y < Math.min(img.height(), p.y + p.height); y++) {
+                if (img.get(x, y) < threshold) {
+                    ink = true;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+            if (!ink) break;
+        }
+        int width = x - p.x;
+        if (bottom < 0 || x >= end) return false; // no clear column after the first mark: one mark only
+        int height = bottom - top + 1;
+        double middle = (top + bottom) / 2.0 - p.y;
+        return height <= MINUS_HEIGHT * em && width >= MINUS_WIDTH * em && width >= 2 * height
+                && middle > 0.3 * p.height && middle < 0.7 * p.height;
+    }
+
+    /** A minus sign is a bar at most this high (em) ... */
+    static final double MINUS_HEIGHT = 0.2;
+    /** ... and at least this wide (em). */
+    static final double MINUS_WIDTH = 0.15;
 
     /** Figures closer than this (em) in height are on one row. */
     static final double ROW_TOLERANCE = 0.4;

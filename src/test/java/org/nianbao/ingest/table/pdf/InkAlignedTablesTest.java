@@ -141,4 +141,17 @@ class InkAlignedTablesTest {
         assertEquals(-2 / 130.0, InkAlignedTables.slope(pieces, EM), 1e-3);
         assertEquals(0, InkAlignedTables.slope(pieces.subList(0, 3), EM));
     }
+
+    @Test
+    void aBarBeforeAFigureIsAMinusSign() {
+        InkLayoutTest.Page p = new InkLayoutTest.Page(300, 100);
+        p.ink(100, 44, 10, 3);      // the bar of '-', at the figure's middle height
+        p.ink(114, 30, 14, 28);     // the '2'
+        InkLayoutTest.Page q = new InkLayoutTest.Page(300, 100);
+        q.ink(100, 30, 14, 28);     // '1'
+        q.ink(118, 30, 14, 28);     // '2'
+        Rectangle piece = new Rectangle(100, 30, 28, 28);
+        assertTrue(InkAlignedTables.leadingMinus(p.image(), piece, 128, EM));
+        assertFalse(InkAlignedTables.leadingMinus(q.image(), new Rectangle(100, 30, 32, 28), 128, EM));
+    }
 }
