@@ -24,7 +24,7 @@ public final class CellNumbers {
 
     /**
      * A reading of a number cell tidied: whitespace and full-width forms out, look-alike letters in a
-     * run of digits turned into the digits ({@code O}/{@code o} → 0, {@code l}/{@code I}/{@code |} → 1),
+     * run of digits turned into the digits ({@code O}/{@code o}/{@code @} → 0, {@code l}/{@code I}/{@code |} → 1),
      * a comma between thousands dropped, a trailing full stop dropped. Returns the tidied text, which may
      * still not be a number ({@link #isNumber}).
      */
@@ -39,7 +39,7 @@ public final class CellNumbers {
             sb.append(c);
         }
         // specks read as points or commas before or after the figure (".0", "3,") are not part of it
-        String t = sb.toString().replaceAll("^[.,'`·“”\"‘’*]+(?=[0-9+-])", "").replaceAll("(?<=[0-9])[,'`·]+$", "");
+        String t = sb.toString().replaceAll("^[.,'`·“”\"‘’*]+(?=[0-9+-])", "").replaceAll("(?<=[0-9])[,'`·:：;；]+$", "");
         String unit = "";
         java.util.regex.Matcher um = UNIT.matcher(t);
         if (um.find()) {
@@ -52,7 +52,7 @@ public final class CellNumbers {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 switch (c) {
-                    case 'O', 'o', 'D', 'Q' -> d.append('0');
+                    case 'O', 'o', 'D', 'Q', '@' -> d.append('0'); // '@': a 0 with a speck in its hole
                     case 'l', 'I', '|', 'i', '!', ']', '[', '丨' -> d.append('1');
                     case 'S' -> d.append(digits ? '5' : c);
                     case 'B' -> d.append(digits ? '8' : c);

@@ -67,6 +67,14 @@ public final class CellReader {
     int repeatedAgreed;
     /** Number cells read again without the specks around their figure. */
     int figureReadings;
+    /** Wrapped text cells read as one line and found to be a known label. */
+    int wrappedJoined;
+    /** Text cells read as a known label once marks and specks were left out. */
+    int marksLeftOut;
+    /** Number cells no reading made a number of, read from the shapes of the table's own digits. */
+    int shapeReadings;
+    /** The digits of this table, learnt from its surely read figures. */
+    private final DigitShapes shapes = new DigitShapes();
 
     /**
      * @param image       the prepared page (upright, straightened, rules erased)
@@ -89,16 +97,102 @@ public final class CellReader {
     public Table read(OcrEngine engine, Table table, long deadline) throws OcrException {
         boolean[] numeric = CellKinds.numeric(table);
         List<Cell> out = new ArrayList<>(table.cells().size());
+        List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
             Cell c = table.cells().get(i);
             if (c.box() == null || System.currentTimeMillis() > deadline) {
                 out.add(c);
                 continue;
             }
+            int before = cellsRead;
             Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            boolean number = numeric[i];
+            if (!number && cellsRead > before && r.text().isBlank()) {
+                // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
+                // number (a lone 0 the page reading missed): read as a number
+                number = true;
+                r = read(engine, c.box(), c.text(), true, deadline);
+            }
+            if (!number) r = figureAfterAll(r);
+            if (number && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
+        // number cells no reading made a number of, once the table's digits are learnt from all its figures
+        for (int i : unread) {
+            Cell c = out.get(i);
+            DigitShapes.Match m = shapeReading(c.box());
+            if (m == null) continue;
+            shapeReadings++;
+            List<String> alts = new ArrayList<>();
+            if (!c.text().isBlank()) alts.add(c.text());
+            for (String a : c.alternatives()) if (!alts.contains(a) && !a.equals(m.text())) alts.add(a);
+            out.set(i, new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), m.text(), c.box(), Math.min(c.confidence(), m.score() * 100), alts));
+        }
         return new Table(table.rows(), table.cols(), out);
+    }
+
+    /**
+     * A cell the first reading took for text whose own reading is a figure in digits' look-alikes ({@code O},
+     * {@code l}; no Chinese, at most three characters): the figure. No label is spelt {@code O}.
+     */
+    static Reading figureAfterAll(Reading r) {
+        String t = r.text();
+        if (t.length() > 3 || CellNumbers.han(t) > 0 || !CellKinds.looksNumeric(t)) return r;
+        String n = CellNumbers.clean(t);
+        if (!CellNumbers.isNumber(n) || n.equals(t)) return r;
+        List<String> alts = new ArrayList<>(List.of(t));
+        for (String a : r.alternatives()) if (!alts.contains(a) && !a.equals(n)) alts.add(a);
+        return new Reading(n, alts, r.confidence());
+    }
+
+    /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */
+    DigitShapes.Match shapeReading(Box box) {
+        Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
+        if (area == null) return null;
+        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        if (ink.blank() || CellInk.textLines(ink.lines(), charHeight).size() != 1) return null;
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        return g == null ? null : shapes.read(g);
+    }
+
+    /** Learns the digits of a figure read surely (digits only, one piece of ink per digit). */
+    private void learn(String text, CellInk.Ink ink) {
+        if (!text.matches("[0-9]+")) return;
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        if (g != null) shapes.learn(text, g);
+    }
+
+    /**
+     * The digits of a one-line figure, left to right: the figure's pieces ({@link CellInk#figure}), each
+     * as tall as a digit; null when the figure has a smaller piece (a point, a sign) or none.
+     */
+    List<DigitShapes.Glyph> glyphs(CellInk.Ink ink) {
+        List<Rectangle> boxes = new ArrayList<>();
+        for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
+        boolean[] keep = CellInk.figure(boxes);
+        int tallest = 0;
+        for (int i = 0; i < keep.length; i++) if (keep[i]) tallest = Math.max(tallest, boxes.get(i).height);
+        List<CellInk.Piece> digits = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            if (boxes.get(i).height * 2 < tallest) return null;
+            digits.add(ink.pieces().get(i));
+        }
+        if (digits.isEmpty() || digits.size() > 12) return null;
+        digits.sort(java.util.Comparator.comparingInt(p -> p.box().x));
+        List<DigitShapes.Glyph> out = new ArrayList<>();
+        for (CellInk.Piece p : digits) {
+            Rectangle b = p.box();
+            if ((long) b.width * b.height > 40_000) return null;
+            boolean[] px = new boolean[b.width * b.height];
+            for (int q : p.pixels()) {
+                int x = q % image.width() - b.x;
+                int y = q / image.width() - b.y;
+                if (x >= 0 && y >= 0 && x < b.width && y < b.height) px[y * b.width + x] = true;
+            }
+            out.add(new DigitShapes.Glyph(b.width, b.height, px));
+        }
+        return out;
     }
 
     /** Reads one cell whose box (between its rules' centre lines) is {@code box}; {@code first} is the page's reading. */
@@ -129,12 +223,14 @@ public final class CellReader {
             String d = CellNumbers.clean(textOf(digits));
             // agreed with the page, or sure where the page read no number at all: one reading is enough
             if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
+                learn(d, ink);
                 return new Reading(d, List.of(), digits.confidence());
             }
             // the figure set three times in a line: read in context, and the copies must agree
             String rep = repeatedReading(engine, crop, k, deadline);
             if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
                 repeatedAgreed++;
+                if (rep.equals(d)) learn(rep, ink);
                 return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
             }
             // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
@@ -175,11 +271,34 @@ public final class CellReader {
             // not a number after all (a header the first reading missed): the Chinese reading stands
             return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
         }
-        OcrMode mode = lines.size() <= 1 ? OcrMode.LINE : OcrMode.BLOCK;
+        // one band of ink much taller than a character is lines that a noisy paper's specks joined
+        OcrMode mode = lines.size() <= 1 && !tallerThanALine(lines) ? OcrMode.LINE : OcrMode.BLOCK;
         OcrResult r = call(engine, crop, mode, k, deadline);
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
         if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
+        // (a number never wraps: a cell of several lines taken for a number is a label the page misread)
+        if (lines.size() >= 2 && lines.size() <= MAX_WRAPPED && !CellLexicon.known(a)) {
+            Reading joined = wrappedAsOneLine(engine, lines, pad, deadline);
+            if (joined != null) {
+                wrappedJoined++;
+                return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
+            }
+        }
+        if (!numeric && !CellLexicon.known(a)) {
+            // the letters alone (marks and specks left out), taken when they are a known label's letters:
+            // the label's own punctuation is then put back
+            GrayImage letters = withoutMarks(ink, pad, k);
+            if (letters != null) {
+                OcrResult rl = call(engine, letters, mode, k, deadline);
+                String l = tidy(textOf(rl));
+                String label = CellLexicon.known(l) ? l : CellLexicon.byLetters(l);
+                if (label != null) {
+                    marksLeftOut++;
+                    return new Reading(label, a.isEmpty() || a.equals(label) ? List.of() : List.of(a), rl.confidence());
+                }
+            }
+        }
         if (!numeric && !CellLexicon.known(a) && (r.confidence() < SURE_TEXT || CellLexicon.known(tidy(first)) || a.length() >= 4)) {
             // The Chinese model's reading of a character changes with its size in pixels (禁 read as 茜 at
             // one size, right at another): a reading that is not sure or not a known label is tried at
@@ -213,6 +332,43 @@ public final class CellReader {
             if (CellNumbers.isNumber(n)) text = n;
         }
         return new Reading(text, others, r.confidence());
+    }
+
+    /** Wrapped lines of a text cell set end to end are read as one line when there are at most this many. */
+    static final int MAX_WRAPPED = 6;
+
+    /**
+     * The lines of a wrapped text cell set end to end and read as one line, when that reading is a known
+     * label ({@link CellLexicon}, punctuation aside); null otherwise. A label wrapped in a narrow merged
+     * cell ({@code （四）无法提供} over {@code 供}) read as a block loses its short last line and its
+     * bracket ({@code 法提}, {@code （站）昌其他处}): the block reader takes a one-character line for noise
+     * and a two-line cell of thin strokes for a picture. End to end it is an ordinary line of text.
+     */
+    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, long deadline) throws OcrException {
+        int gap = Math.max(2, (int) Math.round(charHeight * 0.25));
+        GrayImage strip = CellCrop.sideBySide(image, lines, gap, 0, lift);
+        double k = CellCrop.enlargement(maxHeight(lines));
+        GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
+        OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+        String t = tidy(textOf(r));
+        if (CellLexicon.known(t)) return new Reading(t, List.of(), r.confidence());
+        String label = CellLexicon.byLetters(t);
+        return label == null ? null : new Reading(label, List.of(), r.confidence());
+    }
+
+    /** Whether a single band is more than {@link #TALL_LINE} character heights high. */
+    boolean tallerThanALine(List<int[]> lines) {
+        return lines.size() == 1 && lines.get(0)[1] - lines.get(0)[0] + 1 > TALL_LINE * charHeight;
+    }
+
+    /** A band of ink this many character heights high holds more than one line of text. */
+    static final double TALL_LINE = 1.7;
+
+    /** Tallest of the lines (bands {top, bottom, ...}). */
+    static double maxHeight(List<int[]> lines) {
+        double h = 0;
+        for (int[] l : lines) h = Math.max(h, l[1] - l[0] + 1);
+        return h;
     }
 
     /**
@@ -273,6 +429,11 @@ public final class CellReader {
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         double k = CellCrop.enlargement(medianHeight(lines));
         List<String> out = new ArrayList<>();
+        // the figure read from the shapes of the table's own digits (a 0 with a blob in its hole, read
+        // as 8 in every mode, is still most like the table's other 0s)
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        DigitShapes.Match m = g == null ? null : shapes.read(g);
+        if (m != null) addNumber(out, m.text(), unit);
         GrayImage figure = figureOnly(ink, pad, k);
         GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
@@ -309,7 +470,26 @@ public final class CellReader {
     GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
         List<Rectangle> boxes = new ArrayList<>();
         for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
-        boolean[] keep = CellInk.figure(boxes);
+        return onlyPieces(ink, CellInk.figure(boxes), pad, k);
+    }
+
+    /**
+     * The cut-out of a text cell with only its pieces of ink at least a fifth of a character across: the
+     * letters without marks and specks (a speck after a bracket read as 多了: （一多了予以公开). Null when
+     * nothing was left out.
+     */
+    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k) {
+        boolean[] keep = new boolean[ink.pieces().size()];
+        double small = charHeight * 0.2;
+        for (int i = 0; i < keep.length; i++) {
+            Rectangle b = ink.pieces().get(i).box();
+            keep[i] = b.width > small || b.height > small;
+        }
+        return onlyPieces(ink, keep, pad, k);
+    }
+
+    /** The cut-out with only the kept pieces on white paper, enlarged {@code k} times; null when all are kept. */
+    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k) {
         Rectangle box = null;
         boolean dropped = false;
         for (int i = 0; i < keep.length; i++) {
@@ -317,7 +497,7 @@ public final class CellReader {
                 dropped = true;
                 continue;
             }
-            box = box == null ? new Rectangle(boxes.get(i)) : box.union(boxes.get(i));
+            box = box == null ? new Rectangle(ink.pieces().get(i).box()) : box.union(ink.pieces().get(i).box());
         }
         if (!dropped || box == null) return null;
         // the kept pieces' pixels and their grey edges on white: everything else in the box is paper

@@ -52,7 +52,7 @@ public final class CellStream {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') digits++;
-            else if (c == 'O' || c == 'o' || c == 'Ｏ') zeros++;
+            else if (c == 'O' || c == 'o' || c == 'Ｏ' || c == '@') zeros++; // @: a 0 with a speck in its hole
             else if ("lI|!SZBGgq,.'`".indexOf(c) < 0) return false;
         }
         return digits > 0 || zeros == t.length();

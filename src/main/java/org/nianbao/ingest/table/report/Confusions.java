@@ -14,7 +14,7 @@ final class Confusions {
         StringBuilder sb = new StringBuilder();
         for (char c : text.strip().toCharArray()) {
             char d = switch (c) {
-                case 'O', 'o', 'Ｏ' -> '0';
+                case 'O', 'o', 'Ｏ', '@' -> '0'; // @: a 0 with a speck in its hole
                 case 'l', 'I', '|', '!' -> '1';
                 case 'S' -> '5';
                 case 'Z' -> '2';

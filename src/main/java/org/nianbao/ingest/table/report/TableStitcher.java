@@ -119,6 +119,12 @@ public final class TableStitcher {
 
     /** B's rows below A's: repeated header rows dropped, row-spanning labels carried over the break. */
     static Joined join(Table a, Table b) {
+        // parts ruled with different columns (a page ending on a row whose label spans the label columns)
+        // are first put on one column grid by where their columns lie
+        Table wideA = PartColumns.onto(a, b);
+        Table wideB = wideA == null ? PartColumns.onto(b, a) : null;
+        if (wideA != null) a = wideA;
+        if (wideB != null) b = wideB;
         String[][] ga = a.textGrid();
         String[][] gb = b.textGrid();
         List<String> headerKeys = new ArrayList<>();

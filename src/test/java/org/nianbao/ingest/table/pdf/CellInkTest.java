@@ -97,6 +97,24 @@ class CellInkTest {
     }
 
     @Test
+    void aRowOfSpecksUnderALabelIsNoLineOfText() {
+        GrayImage img = paper(400, 120);
+        fill(img, 40, 20, 40, 40);   // two characters
+        fill(img, 90, 20, 40, 40);
+        fill(img, 60, 76, 4, 4);     // specks a little below them, in rows of their own
+        fill(img, 120, 78, 5, 4);
+        CellInk.Ink ink = CellInk.measure(img, new Rectangle(0, 0, 400, 120), 128, 1, 40);
+        assertEquals(1, ink.lines().size());
+        assertEquals(new Rectangle(40, 20, 90, 40), ink.box());
+
+        // a thin character (一) in a line of its own is text, not dust
+        GrayImage one = paper(400, 120);
+        fill(one, 40, 20, 40, 40);
+        fill(one, 40, 80, 36, 4);
+        assertEquals(2, CellInk.measure(one, new Rectangle(0, 0, 400, 120), 128, 1, 40).lines().size());
+    }
+
+    @Test
     void aLowMarkAWayOffStillBelongsToTheText() {
         GrayImage img = paper(300, 100);
         fill(img, 100, 30, 40, 40);  // a character

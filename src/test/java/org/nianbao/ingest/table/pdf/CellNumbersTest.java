@@ -21,6 +21,9 @@ class CellNumbersTest {
     void safeRepairsOfANumberReading() {
         assertEquals("0", CellNumbers.clean(" O "));
         assertEquals("10", CellNumbers.clean("1O"));
+        assertEquals("0", CellNumbers.clean("@"));  // a 0 with a speck in its hole
+        assertEquals("10", CellNumbers.clean("1@"));
+        assertEquals("0", CellNumbers.clean("0 :"));  // a speck after the figure read as a colon
         assertEquals("11", CellNumbers.clean("l1"));
         assertEquals("1", CellNumbers.clean("]"));
         assertEquals("1234", CellNumbers.clean("1,234"));

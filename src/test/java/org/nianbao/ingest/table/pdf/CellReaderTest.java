@@ -11,6 +11,18 @@ import org.nianbao.ingest.ocr.OcrResult;
 
 class CellReaderTest {
     @Test
+    void aTextReadingThatIsAFigureInLookAlikesIsTheFigure() {
+        CellReader.Reading o = CellReader.figureAfterAll(new CellReader.Reading("O", java.util.List.of(), 60));
+        assertEquals("0", o.text());
+        assertEquals(java.util.List.of("O"), o.alternatives());
+        assertEquals("0", CellReader.figureAfterAll(new CellReader.Reading("0.", java.util.List.of(), 60)).text());
+        // labels stay labels
+        assertEquals("其他", CellReader.figureAfterAll(new CellReader.Reading("其他", java.util.List.of(), 60)).text());
+        assertEquals("1.属于国家秘密", CellReader.figureAfterAll(new CellReader.Reading("1.属于国家秘密", java.util.List.of(), 60)).text());
+        assertEquals("Word", CellReader.figureAfterAll(new CellReader.Reading("Word", java.util.List.of(), 60)).text());
+    }
+
+    @Test
     void ruleMarksAndSpecksLeaveTheText() {
         assertEquals("申请人情况", CellReader.tidy("，申请人情况"));
         assertEquals("自然人", CellReader.tidy("| 自然人 ]"));

@@ -114,4 +114,50 @@ class ImageCellsIT {
             assertEquals("", grid[5][2], "a blank cell stays blank");
         }
     }
+    /**
+     * Group labels wrapped in a narrow merged cell, their last line a character or two ({@code （六）其他处}
+     * over {@code 理}), drawn at 300 dpi in thin grey strokes as scanners' document mode leaves them: each
+     * reads as the whole label (its lines end to end), not as a block that drops the short line.
+     */
+    @Test
+    void aWrappedGroupLabelReadsWhole() throws Exception {
+        int w = 1300, h = 900;
+        java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = bi.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setStroke(new java.awt.BasicStroke(3));
+        // columns at x 100 | 370 | 900 | 1200; rows at y 100 + 100k (7 rows): groups over rows 0-2 and 3-6
+        int[] xs = {100, 370, 900, 1200};
+        for (int x : xs) g.drawLine(x, 100, x, 800);
+        g.drawLine(100, 100, 1200, 100);
+        g.drawLine(100, 400, 1200, 400);
+        g.drawLine(100, 800, 1200, 800);
+        for (int k = 1; k < 7; k++) if (k != 3) g.drawLine(370, 100 + 100 * k, 1200, 100 + 100 * k);
+        g.setColor(new java.awt.Color(70, 70, 70));
+        g.setFont(new java.awt.Font("AR PL UMing CN", java.awt.Font.PLAIN, 42));
+        g.drawString("（四）无法提", 112, 240);
+        g.drawString("供", 112, 295);
+        g.drawString("（六）其他处", 112, 590);
+        g.drawString("理", 112, 645);
+        String[] items = {"本机关不掌握", "没有现成信息", "补正后不明确", "逾期不补正", "逾期未缴费", "其他", "总计"};
+        String[] numbers = {"2", "0", "1", "0", "3", "0", "6"};
+        for (int k = 0; k < 7; k++) {
+            g.drawString(items[k], 400, 165 + 100 * k);
+            g.drawString(numbers[k], 1030, 165 + 100 * k);
+        }
+        g.dispose();
+        GrayImage img = GrayImage.of(bi);
+        try (OcrService service = new OcrService(new OcrService.Config(Path.of("models"), 1, OcrService.Isolation.INPROCESS,
+                120_000, 200_000_000L))) {
+            PageReader.PageText page = new PageReader(service).read(img, 300, OcrScript.SIMPLIFIED, 0);
+            ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
+            assertEquals(1, read.tables().size(), read.toString());
+            String[][] grid = read.tables().get(0).table().textGrid();
+            assertEquals("（四）无法提供", grid[0][0], java.util.Arrays.deepToString(grid));
+            assertEquals("（六）其他处理", grid[4][0], java.util.Arrays.deepToString(grid));
+        }
+    }
 }
