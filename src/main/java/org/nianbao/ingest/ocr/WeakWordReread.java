@@ -32,6 +32,8 @@ final class WeakWordReread {
     static final double GAIN = 3;
     /** ... or its weakest word this much more confident, the average not lower. */
     static final double MIN_GAIN = 20;
+    /** ... or, losing one Chinese character, this much more confident on average (its weakest word by MIN_GAIN). */
+    static final double FAR_GAIN = 10;
     /** A line box this many times the page's median line height holds two lines. */
     static final double TALL = 1.8;
     /** Uncovered ink over this many line heights of columns marks a line that left text out. */
@@ -44,6 +46,7 @@ final class WeakWordReread {
      * changed no character on any form (72 edits either way) and cost about 0.3 CPU s a page.
      */
     static final double RESCALE = Double.parseDouble(System.getProperty("nianbao.ocr.rescale", "0"));
+    static final double WEAK_GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.weakGamma", "1"));
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
@@ -55,7 +58,7 @@ final class WeakWordReread {
         if (column == null) return r; // judged by Chinese words only
         double left = column.left();
         double right = column.right();
-        double medianHeight = medianHeight(all);
+        double medianHeight = medianTextHeight(all);
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
         int budget = MAX_LINES;
@@ -68,7 +71,7 @@ final class WeakWordReread {
                 index++;
                 if (budget > 0 && tall(l, medianHeight)) {
                     budget--;
-                    List<Line> split = readTall(engine, image, l, left, right, options);
+                    List<Line> split = readTall(engine, image, l, all, left, right, medianHeight, options);
                     if (split != null) {
                         lines.addAll(split);
                         changed = true;
@@ -77,6 +80,7 @@ final class WeakWordReread {
                 }
                 boolean missed = budget > 0 && !LineParagraphs.isRow(l) && hanCount(l.text()) >= 2
                         && uncoveredInk(image, l, left, right) >= MISSED_INK * l.box().height();
+                if (System.getProperty("nianbao.debug.weak") != null) System.err.println("LINE budget=" + budget + " missed=" + missed + " ink=" + uncoveredInk(image, l, left, right) + " weak=" + weak(l) + " " + l.text());
                 if (budget <= 0 || !missed && !weak(l)) {
                     lines.add(l);
                     continue;
@@ -96,6 +100,8 @@ final class WeakWordReread {
                 // the same pixels at another size: the model's reading of a look-alike (密 as 窖, 费 as 锅)
                 // changes with the scale, and the right one is usually read with confidence
                 Line scaled = weak(l) && RESCALE > 0 ? readBand(engine, image, l, prev, next, left, right, RESCALE, options) : null;
+                if (scaled == null && weak(l) && WEAK_GAMMA != 1) scaled = readBand(engine, image, l, prev, next, left, right, 1, WEAK_GAMMA, options);
+                if (System.getProperty("nianbao.debug.weak") != null) System.err.println("WEAK " + l.text() + " | again=" + (again == null ? null : again.text()) + " | toned=" + (scaled == null ? null : scaled.text() + " " + meanConfidence(scaled) + "/" + minConfidence(scaled)) + " old " + meanConfidence(l) + "/" + minConfidence(l));
                 if (scaled != null && better(scaled, l) && commonAsBefore(scaled, l)) {
                     lines.add(scaled);
                     changed = true;
@@ -125,14 +131,22 @@ final class WeakWordReread {
         return medianHeight > 0 && l.box().height() > TALL * medianHeight && hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l);
     }
 
-    /** The tall line's box read as a block (PSM 6); its lines replace it when they hold clearly more Chinese. */
-    private static List<Line> readTall(OcrEngine engine, GrayImage image, Line l, double left, double right,
-                                       OcrOptions options) throws OcrException {
-        Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(l.box().y()),
-                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(l.box().height()))
+    /**
+     * The tall line's own rows read again: the rows of its box that no other line covers (a box grown
+     * into the line below or above holds a slice of that line, which makes the engine drop characters),
+     * as a single line, or as a block when they are as high as two lines. Its reading replaces the line
+     * when it holds clearly more Chinese at about the same confidence, or is a better reading of as much.
+     */
+    private static List<Line> readTall(OcrEngine engine, GrayImage image, Line l, List<Line> all, double left, double right,
+                                       double medianHeight, OcrOptions options) throws OcrException {
+        int[] rows = ownRows(l, all, 0.3 * medianHeight);
+        if (rows == null || rows[1] - rows[0] < 0.6 * medianHeight) return null;
+        Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), rows[0],
+                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), rows[1] - rows[0])
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.BLOCK, options).moved(1, band.x, band.y);
+        boolean twoLines = band.height > TALL * medianHeight;
+        OcrResult got = engine.read(image.crop(band), null, twoLines ? OcrMode.BLOCK : OcrMode.LINE, options).moved(1, band.x, band.y);
         List<Line> lines = new ArrayList<>();
         int han = 0;
         double conf = 0;
@@ -146,8 +160,52 @@ final class WeakWordReread {
             lines.add(g);
             han += hanCount(g.text());
         }
-        if (lines.size() < 2 || han < hanCount(l.text()) + 3 || words == 0) return null;
+        if (System.getProperty("nianbao.debug.weak") != null) System.err.println("TALL " + l.text() + " " + l.box() + " rows " + rows[0] + ".." + rows[1] + " -> " + lines.stream().map(x -> x.text() + "@" + meanConfidence(x) + "/" + minConfidence(x)).toList() + " vs " + meanConfidence(l) + "/" + minConfidence(l));
+        if (words == 0) return null;
+        if (lines.size() == 1 && (better(lines.get(0), l) || recovers(lines.get(0), l))) return lines;
+        if (han < hanCount(l.text()) + 3) return null;
         return conf / words >= meanConfidence(l) - 5 ? lines : null;
+    }
+
+    /**
+     * The longest run of rows of {@code l}'s box, widened by {@code pad} above and below (the engine reads a
+     * line best with a margin), that no other line's box covers, as {top, bottom}; null when none. Other
+     * lines count where they overlap {@code l} horizontally.
+     */
+    static int[] ownRows(Line l, List<Line> all, double pad) {
+        int top = (int) Math.floor(l.box().y() - pad);
+        int bottom = (int) Math.ceil(l.box().bottom() + pad);
+        if (bottom <= top) return null;
+        boolean[] covered = new boolean[bottom - top];
+        for (Line o : all) {
+            if (o == l) continue;
+            Box b = o.box();
+            if (b.right() <= l.box().x() || b.x() >= l.box().right()) continue;
+            int y0 = (int) Math.max(top, Math.floor(b.y()));
+            int y1 = (int) Math.min(bottom, Math.ceil(b.bottom()));
+            for (int y = y0; y < y1; y++) covered[y - top] = true;
+        }
+        int bestTop = -1;
+        int bestLen = 0;
+        for (int y = 0; y < covered.length; ) {
+            if (covered[y]) {
+                y++;
+                continue;
+            }
+            int start = y;
+            while (y < covered.length && !covered[y]) y++;
+            if (y - start > bestLen) {
+                bestLen = y - start;
+                bestTop = start;
+            }
+        }
+        return bestLen == 0 ? null : new int[] {top + bestTop, top + bestTop + bestLen};
+    }
+
+    /** The median height of the running-text lines (not table rows, whose cells are often smaller type). */
+    static double medianTextHeight(List<Line> lines) {
+        List<Line> text = lines.stream().filter(l -> hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l)).toList();
+        return medianHeight(text.size() >= 3 ? text : lines);
     }
 
     private static double medianHeight(List<Line> lines) {
@@ -216,9 +274,12 @@ final class WeakWordReread {
         int n0 = old.text().replaceAll("\\s", "").length();
         int n1 = again.text().replaceAll("\\s", "").length();
         if (Math.abs(n1 - n0) > 1) return false;
-        if (hanCount(again.text()) < hanCount(old.text())) return false;
         double mean0 = meanConfidence(old);
         double mean1 = meanConfidence(again);
+        int lostHan = hanCount(old.text()) - hanCount(again.text());
+        // a character read from nothing (a 人 from a stroke of the line below) is lost by a far more confident reading
+        if (lostHan == 1 && mean1 >= mean0 + FAR_GAIN && minConfidence(again) >= minConfidence(old) + MIN_GAIN) return true;
+        if (lostHan > 0) return false;
         // clearly more confident overall, or the weak spot read well without the rest getting worse
         return mean1 >= mean0 + GAIN && minConfidence(again) >= minConfidence(old)
                 || mean1 >= mean0 && minConfidence(again) >= minConfidence(old) + MIN_GAIN;
@@ -230,15 +291,23 @@ final class WeakWordReread {
      */
     private static Line readBand(OcrEngine engine, GrayImage image, Line l, Line prev, Line next, double left, double right,
                                  double scale, OcrOptions options) throws OcrException {
+        return readBand(engine, image, l, prev, next, left, right, scale, 1, options);
+    }
+
+    private static Line readBand(OcrEngine engine, GrayImage image, Line l, Line prev, Line next, double left, double right,
+                                 double scale, double gamma, OcrOptions options) throws OcrException {
         double h = l.box().height();
-        double top = prev == null ? l.box().y() - h * 0.3 : Math.max(prev.box().bottom(), l.box().y() - h * 0.3);
-        double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.min(next.box().y(), l.box().bottom() + h * 0.3);
+        // up to the neighbours, but never into the line's own box: a neighbour whose box grew into this line
+        // (two lines taken for one) would otherwise cut it in half
+        double top = prev == null ? l.box().y() - h * 0.3 : Math.min(l.box().y(), Math.max(prev.box().bottom(), l.box().y() - h * 0.3));
+        double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.max(l.box().bottom(), Math.min(next.box().y(), l.box().bottom() + h * 0.3));
         Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(top),
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
         GrayImage crop = image.crop(band);
         if (scale != 1) crop = org.nianbao.ingest.ocr.prep.Transforms.scale(crop, scale).image();
+        if (gamma != 1) crop = org.nianbao.ingest.ocr.prep.Tone.gamma(crop, gamma);
         OcrResult got = engine.read(crop, null, OcrMode.LINE, options).moved(scale, band.x, band.y);
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
