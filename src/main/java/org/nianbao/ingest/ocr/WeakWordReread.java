@@ -28,25 +28,28 @@ import org.nianbao.ingest.model.Word;
 final class WeakWordReread {
     /** A Chinese word below this confidence marks its line for a second reading. */
     static final double WEAK = 20;
+    /**
+     * A line needs this many Chinese characters to be judged weak. Three, not six: a short heading or the
+     * last line of a paragraph ((二)改进情况 read as 一)改进情史, 形式。 as 形鸭。) is worth a line's read too;
+     * a table cell's text re-read across the column comes back too long to be taken.
+     */
+    static final int SHORT_WEAK = 3;
     /** The new reading must be this much more confident on average (0..100). */
     static final double GAIN = 3;
     /** ... or its weakest word this much more confident, the average not lower. */
     static final double MIN_GAIN = 20;
     /** ... or, losing one Chinese character, this much more confident on average (its weakest word by MIN_GAIN). */
     static final double FAR_GAIN = 10;
+    /** A reading that only adds what was left out (or mends the first character) is kept from this mean confidence. */
+    static final double MIN_RECOVERED_CONFIDENCE = 60;
     /** A line box this many times the page's median line height holds two lines. */
     static final double TALL = 1.8;
     /** Uncovered ink over this many line heights of columns marks a line that left text out. */
     static final double MISSED_INK = 0.04;
+    /** ... for a line whose words stand as far apart as table cells: a character's worth. */
+    static final double ROW_MISSED_INK = 1.0;
     /** Darker than this is ink (prepared pages: paper near white, ink near black). */
     static final int INK = 128;
-    /**
-     * A weak line not mended by its second reading can be read once more enlarged by this factor
-     * ({@code -Dnianbao.ocr.rescale=1.5}). Off (0) by default: on the generated full-report scans it
-     * changed no character on any form (72 edits either way) and cost about 0.3 CPU s a page.
-     */
-    static final double RESCALE = Double.parseDouble(System.getProperty("nianbao.ocr.rescale", "0"));
-    static final double WEAK_GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.weakGamma", "1"));
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
@@ -66,7 +69,9 @@ final class WeakWordReread {
         for (OcrResult.Paragraph p : r.paragraphs()) {
             List<Line> lines = new ArrayList<>();
             for (Line l : p.lines()) {
-                Line prev = index > 0 ? all.get(index - 1) : null;
+                // the line above as it now stands: a tall line replaced by its own rows no longer reaches into this one
+                Line prev = !lines.isEmpty() ? lines.get(lines.size() - 1)
+                        : !out.isEmpty() ? out.get(out.size() - 1).lines().get(out.get(out.size() - 1).lines().size() - 1) : null;
                 Line next = index + 1 < all.size() ? all.get(index + 1) : null;
                 index++;
                 if (budget > 0 && tall(l, medianHeight)) {
@@ -78,15 +83,13 @@ final class WeakWordReread {
                         continue;
                     }
                 }
-                boolean missed = budget > 0 && !LineParagraphs.isRow(l) && hanCount(l.text()) >= 2
-                        && uncoveredInk(image, l, left, right) >= MISSED_INK * l.box().height();
-                if (System.getProperty("nianbao.debug.weak") != null) System.err.println("LINE budget=" + budget + " missed=" + missed + " ink=" + uncoveredInk(image, l, left, right) + " weak=" + weak(l) + " " + l.text());
+                boolean missed = budget > 0 && missedText(image, l, left, right);
                 if (budget <= 0 || !missed && !weak(l)) {
                     lines.add(l);
                     continue;
                 }
                 budget--;
-                Line again = readBand(engine, image, l, prev, next, left, right, 1, options);
+                Line again = readBand(engine, image, l, prev, next, left, right, options);
                 if (missed && again != null && recovers(again, l)) {
                     lines.add(again);
                     changed = true;
@@ -97,26 +100,29 @@ final class WeakWordReread {
                     changed = true;
                     continue;
                 }
-                // the same pixels at another size: the model's reading of a look-alike (密 as 窖, 费 as 锅)
-                // changes with the scale, and the right one is usually read with confidence
-                Line scaled = weak(l) && RESCALE > 0 ? readBand(engine, image, l, prev, next, left, right, RESCALE, options) : null;
-                if (scaled == null && weak(l) && WEAK_GAMMA != 1) scaled = readBand(engine, image, l, prev, next, left, right, 1, WEAK_GAMMA, options);
-                if (System.getProperty("nianbao.debug.weak") != null) System.err.println("WEAK " + l.text() + " | again=" + (again == null ? null : again.text()) + " | toned=" + (scaled == null ? null : scaled.text() + " " + meanConfidence(scaled) + "/" + minConfidence(scaled)) + " old " + meanConfidence(l) + "/" + minConfidence(l));
-                if (scaled != null && better(scaled, l) && commonAsBefore(scaled, l)) {
-                    lines.add(scaled);
-                    changed = true;
-                } else {
-                    lines.add(l);
-                }
+                lines.add(l);
             }
             if (!lines.isEmpty()) out.add(new OcrResult.Paragraph(lines));
         }
         return changed ? new OcrResult(out, r.confidence(), r.millis()) : r;
     }
 
+    /**
+     * A line that left text out: ink in its band that its words do not cover. A line whose words stand far
+     * apart looks like a table row; it counts only when a gap holds a whole character's worth of ink (the
+     * gaps of a real row are blank: a phrase dropped from running text is not).
+     */
+    static boolean missedText(GrayImage image, Line l, double left, double right) {
+        int han = hanCount(l.text());
+        if (han < 2) return false;
+        boolean row = LineParagraphs.isRow(l);
+        if (row && han < 6) return false;
+        return uncoveredInk(image, l, left, right) >= (row ? ROW_MISSED_INK : MISSED_INK) * l.box().height();
+    }
+
     /** A line of running Chinese text (not a table row) with a Chinese word read at almost no confidence. */
     static boolean weak(Line l) {
-        if (hanCount(l.text()) < 6 || LineParagraphs.isRow(l)) return false;
+        if (hanCount(l.text()) < SHORT_WEAK || LineParagraphs.isRow(l)) return false;
         for (Word w : l.words()) {
             if (w.confidence() < WEAK && hanCount(w.text()) > 0) return true;
         }
@@ -160,7 +166,6 @@ final class WeakWordReread {
             lines.add(g);
             han += hanCount(g.text());
         }
-        if (System.getProperty("nianbao.debug.weak") != null) System.err.println("TALL " + l.text() + " " + l.box() + " rows " + rows[0] + ".." + rows[1] + " -> " + lines.stream().map(x -> x.text() + "@" + meanConfidence(x) + "/" + minConfidence(x)).toList() + " vs " + meanConfidence(l) + "/" + minConfidence(l));
         if (words == 0) return null;
         if (lines.size() == 1 && (better(lines.get(0), l) || recovers(lines.get(0), l))) return lines;
         if (han < hanCount(l.text()) + 3) return null;
@@ -263,17 +268,35 @@ final class WeakWordReread {
         double mean0 = meanConfidence(old);
         double mean1 = meanConfidence(again);
         if (han1 > han0 && han1 <= han0 + 12 && mean1 >= mean0 - 5) return true;
-        int n0 = old.text().replaceAll("\\s", "").length();
-        int n1 = again.text().replaceAll("\\s", "").length();
-        return han1 == han0 && Math.abs(n1 - n0) <= 1 && again.box().x() < old.box().x() - 0.2 * old.box().height()
-                && mean1 >= mean0 - 2;
+        String t0 = old.text().replaceAll("\\s", "");
+        String t1 = again.text().replaceAll("\\s", "");
+        int n0 = t0.length();
+        int n1 = t1.length();
+        boolean furtherLeft = again.box().x() < old.box().x() - 0.2 * old.box().height();
+        if (han1 == han0 && Math.abs(n1 - n0) <= 1 && furtherLeft && mean1 >= mean0 - 2) return true;
+        if (mean1 < MIN_RECOVERED_CONFIDENCE) return false;
+        // the same reading with characters added where the ink was left out, nothing read before changed
+        // (a phrase dropped from the middle: its characters come back less confident than the rest)
+        if (han1 > han0 && han1 <= han0 + 12 && isSubsequence(t0, t1)) return true;
+        // only the first character changed, read from ink further left (the 亻 of 信 cut off at the margin: 言)
+        return furtherLeft && n0 == n1 && n0 > 1 && t0.substring(t0.offsetByCodePoints(0, 1)).equals(t1.substring(t1.offsetByCodePoints(0, 1)));
     }
 
-    /** The new reading is as long (±1 character), keeps the Chinese, and is clearly more confident. */
+    /** Every character of {@code a} appears in {@code b}, in order. */
+    static boolean isSubsequence(String a, String b) {
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) if (a.charAt(j) == b.charAt(i)) j++;
+        return j == a.length();
+    }
+
+    /**
+     * The new reading is as long (±2 characters: a punctuation mark the first reading missed or made up),
+     * keeps the Chinese, and is clearly more confident.
+     */
     static boolean better(Line again, Line old) {
         int n0 = old.text().replaceAll("\\s", "").length();
         int n1 = again.text().replaceAll("\\s", "").length();
-        if (Math.abs(n1 - n0) > 1) return false;
+        if (Math.abs(n1 - n0) > 2) return false;
         double mean0 = meanConfidence(old);
         double mean1 = meanConfidence(again);
         int lostHan = hanCount(old.text()) - hanCount(again.text());
@@ -286,16 +309,11 @@ final class WeakWordReread {
     }
 
     /**
-     * Reads the line's band (between its neighbours, across the column) as a single line, the band
-     * enlarged by {@code scale} first when it is not 1; boxes come back in the page's pixels.
+     * Reads the line's band (between its neighbours, across the column) as a single line; boxes come back
+     * in the page's pixels.
      */
     private static Line readBand(OcrEngine engine, GrayImage image, Line l, Line prev, Line next, double left, double right,
-                                 double scale, OcrOptions options) throws OcrException {
-        return readBand(engine, image, l, prev, next, left, right, scale, 1, options);
-    }
-
-    private static Line readBand(OcrEngine engine, GrayImage image, Line l, Line prev, Line next, double left, double right,
-                                 double scale, double gamma, OcrOptions options) throws OcrException {
+                                 OcrOptions options) throws OcrException {
         double h = l.box().height();
         // up to the neighbours, but never into the line's own box: a neighbour whose box grew into this line
         // (two lines taken for one) would otherwise cut it in half
@@ -305,10 +323,7 @@ final class WeakWordReread {
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        GrayImage crop = image.crop(band);
-        if (scale != 1) crop = org.nianbao.ingest.ocr.prep.Transforms.scale(crop, scale).image();
-        if (gamma != 1) crop = org.nianbao.ingest.ocr.prep.Tone.gamma(crop, gamma);
-        OcrResult got = engine.read(crop, null, OcrMode.LINE, options).moved(scale, band.x, band.y);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
         List<Word> words = new ArrayList<>();
@@ -330,23 +345,6 @@ final class WeakWordReread {
         return new Line(CjkSpacing.joinWords(words, box.height()), box, conf / lines.size(), words);
     }
 
-
-    /**
-     * The new reading has no more rare characters (outside GB2312) than the old one: a confident
-     * reading that swaps a common character for a rare one is a misreading of another kind.
-     */
-    static boolean commonAsBefore(Line again, Line old) {
-        return rare(again.text()) <= rare(old.text());
-    }
-
-    private static int rare(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !org.nianbao.ingest.util.CommonHanzi.isCommon(c)) n++;
-        }
-        return n;
-    }
 
     private static double meanConfidence(Line l) {
         double sum = 0;
