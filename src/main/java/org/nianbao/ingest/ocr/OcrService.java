@@ -57,6 +57,7 @@ public final class OcrService implements AutoCloseable {
     private volatile boolean processFailed;
     private volatile boolean closed;
     private final Thread shutdownHook;
+    private volatile java.util.function.UnaryOperator<OcrEngine> decorator;
 
     public OcrService(Config config) {
         this.config = config;
@@ -85,6 +86,14 @@ public final class OcrService implements AutoCloseable {
     /** Threads for page-level work (preparing pages, OCR calls): one more than there are engines. */
     public ExecutorService pageExecutor() {
         return pageExecutor;
+    }
+
+    /**
+     * Wraps every engine started from now on (profiling harnesses time each call this way); null = none.
+     * A wrapped worker is closed politely at the end instead of being killed.
+     */
+    public void decorateEngines(java.util.function.UnaryOperator<OcrEngine> d) {
+        this.decorator = d;
     }
 
     /** Engines started so far (replacements after crashes included); for tests and run reports. */
@@ -173,7 +182,8 @@ public final class OcrService implements AutoCloseable {
                 e = new InProcessEngine(dir);
             }
             started.incrementAndGet();
-            return e;
+            java.util.function.UnaryOperator<OcrEngine> d = decorator;
+            return d == null ? e : d.apply(e);
         } catch (OcrException ex) {
             if (ex.kind() == OcrException.Kind.UNAVAILABLE && started.get() == 0) unavailable = ex;
             throw ex;

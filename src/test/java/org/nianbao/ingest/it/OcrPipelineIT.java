@@ -35,6 +35,7 @@ import org.nianbao.ingest.model.Page;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.ocr.OcrService;
 import org.nianbao.ingest.ocr.testkit.Cer;
+import org.nianbao.ingest.output.OutputFormat;
 import org.nianbao.ingest.output.SearchablePdfWriter;
 import org.nianbao.ingest.pipeline.Context;
 import org.nianbao.ingest.pipeline.Limits;
@@ -43,7 +44,7 @@ import org.nianbao.ingest.pipeline.Settings;
 /**
  * The whole pipeline with real Tesseract on the small fixtures in fixtures/ocr: scans in PDFs and
  * TIFFs, an upside-down page, a garbled text layer, pictures in a web capture, a damaged image and a
- * hanging page that fail alone, and the searchable PDF.
+ * hanging page that fail alone, a folder of page images read as one document, and the searchable PDF.
  */
 class OcrPipelineIT {
     static final Path FIXTURES = Path.of("fixtures/ocr");
@@ -71,6 +72,12 @@ class OcrPipelineIT {
     static String text(Document d) {
         StringBuilder sb = new StringBuilder();
         for (Block b : d.blocks()) sb.append(b.text()).append('\n');
+        return sb.toString();
+    }
+
+    static String pageText(Page p) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : p.blocks()) sb.append(b.text()).append('\n');
         return sb.toString();
     }
 
@@ -210,6 +217,37 @@ class OcrPipelineIT {
                 assertTrue(Cer.of(layer, truth) <= 0.05, name + ": " + layer);
                 assertTrue(pdf.getPage(0).getResources().getXObjectNames().iterator().hasNext(), "page image kept");
             }
+        }
+    }
+
+    /** A folder of small page images: one document, a damaged page failing alone. */
+    @Test
+    void aFolderOfPageImagesIsOneDocumentAndADamagedPageFailsAlone() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("report"));
+        Files.copy(FIXTURES.resolve("line.png"), folder.resolve("page-1.png"));
+        Files.copy(FIXTURES.resolve("damaged.png"), folder.resolve("page-2.png"));
+        Files.copy(FIXTURES.resolve("two-pages-g4.tif"), folder.resolve("page-10.tif"));
+
+        Document d = ingest.processPageFolder(folder);
+
+        assertEquals(Status.State.PARTIAL, d.status().state(), d.status().reason());
+        assertTrue(d.status().reason().startsWith("page 2 (page-2.png): "), d.status().reason());
+        assertEquals(4, d.pages().size(), "page-1, page-2 (damaged), then the TIFF's two frames: natural order");
+        assertEquals(List.of("page-1.png", "page-2.png", "page-10.tif", "page-10.tif"), d.pages().stream().map(Page::file).toList());
+        String line = truth("line.txt");
+        assertTrue(Cer.of(pageText(d.pages().get(0)), line) <= 0.05, pageText(d.pages().get(0)));
+        assertTrue(d.pages().get(1).blocks().isEmpty());
+        String tiff = truth("two-pages-g4.txt");
+        assertTrue(Cer.of(pageText(d.pages().get(2)) + pageText(d.pages().get(3)), tiff) <= 0.03, pageText(d.pages().get(2)) + pageText(d.pages().get(3)));
+        assertEquals("一、总体情况", d.pages().get(2).blocks().get(0).text());
+        assertTrue(d.pages().get(3).blocks().get(0).provenance().detail().startsWith("page-10.tif, frame 2; OCR"),
+                d.pages().get(3).blocks().get(0).provenance().detail());
+
+        // the searchable PDF takes every readable page from its own file and frame
+        Path pdf = tmp.resolve("report.pdf");
+        OutputFormat.PDF.write(d, folder, pdf);
+        try (PDDocument out = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(3, out.getNumberOfPages(), "the damaged page is left out");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.nianbao.ingest.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -40,8 +41,14 @@ import org.nianbao.ingest.output.TextWriter;
  * case), {@code -Dnianbao.fuzz.seconds=N} (default 12).
  */
 class FuzzTest {
-    /** Per-case limit: generous for a loaded 2-core CI machine; a healthy case takes well under a second. */
+    /**
+     * Per-case limit in CPU seconds of the case's thread: a healthy case takes well under a second. CPU
+     * time, not wall time, so a machine loaded by other work does not fail a healthy case (at load 30 a
+     * 5-CPU-second case once took more than 15 s of wall time).
+     */
     static final int CASE_LIMIT_SECONDS = 15;
+    /** A case blocked without using CPU (a deadlock, a wait) is caught by this wall-clock limit. */
+    static final int CASE_WALL_LIMIT_SECONDS = 120;
     /**
      * How much text may grow over the input: the .txt contract repeats a merged cell's text in every
      * position it covers, bounded to 16 times a table's own text plus 4,096 characters per table
@@ -107,6 +114,31 @@ class FuzzTest {
         assertTrue(oneCase != null || stats.cases >= 5, "too few cases in the time budget: " + stats.cases);
     }
 
+    /** The case limit can fail: a spinning case is stopped by CPU time, a blocked one by wall time. */
+    @Test
+    void caseLimitsCatchSpinningAndBlockedCases() throws Exception {
+        FutureTask<Long> spin = new FutureTask<>(() -> {
+            long x = 0;
+            while (!Thread.currentThread().isInterrupted()) x++;
+            return x;
+        });
+        Thread spinner = new Thread(spin, "fuzz-spin");
+        spinner.setDaemon(true);
+        spinner.start();
+        TimeoutException cpu = assertThrows(TimeoutException.class, () -> awaitCase(spin, spinner, 1, 60));
+        spinner.interrupt();
+        FutureTask<Long> block = new FutureTask<>(() -> {
+            Thread.sleep(60_000);
+            return 0L;
+        });
+        Thread sleeper = new Thread(block, "fuzz-block");
+        sleeper.setDaemon(true);
+        sleeper.start();
+        TimeoutException wall = assertThrows(TimeoutException.class, () -> awaitCase(block, sleeper, 30, 2));
+        sleeper.interrupt();
+        assertTrue(cpu.getMessage().contains("CPU") && wall.getMessage().contains("wall"), cpu + " / " + wall);
+    }
+
     /** Findings once open, replayed on every run (their base seeds are not the default one). */
     @Test
     void formerFindingsStayFixed() throws Exception {
@@ -134,6 +166,32 @@ class FuzzTest {
 
     static long caseSeed(long base, int i) {
         return base * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L;
+    }
+
+    /**
+     * The case's outcome, waiting while its thread stays under {@code cpuSeconds} of CPU and
+     * {@code wallSeconds} of wall time.
+     */
+    static <T> T awaitCase(FutureTask<T> task, Thread worker, int cpuSeconds, int wallSeconds)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        while (true) {
+            try {
+                return task.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException stillRunning) {
+                long cpu = bean.isThreadCpuTimeSupported() ? bean.getThreadCpuTime(worker.getId()) : -1;
+                long wall = System.nanoTime() - start;
+                if (cpu > TimeUnit.SECONDS.toNanos(cpuSeconds)) {
+                    throw new TimeoutException("hung: more than " + cpuSeconds + " CPU s");
+                }
+                // without CPU-time support the wall-clock limit is the only one: keep it as tight as the CPU one
+                long wallLimit = cpu < 0 ? cpuSeconds : wallSeconds;
+                if (wall > TimeUnit.SECONDS.toNanos(wallLimit)) {
+                    throw new TimeoutException("hung: more than " + wallLimit + " s of wall time");
+                }
+            }
+        }
     }
 
     private void runCase(long seed, long base, List<Path> fixtures, Stats stats) throws IOException, InterruptedException {
@@ -169,10 +227,10 @@ class FuzzTest {
         worker.start();
         Outcome o;
         try {
-            o = task.get(CASE_LIMIT_SECONDS, TimeUnit.SECONDS);
+            o = awaitCase(task, worker, CASE_LIMIT_SECONDS, CASE_WALL_LIMIT_SECONDS);
         } catch (TimeoutException e) {
             saveFailure(seed, input);
-            fail("hung for more than " + CASE_LIMIT_SECONDS + " s: " + what);
+            fail(e.getMessage() + ": " + what);
             return;
         } catch (ExecutionException e) {
             saveFailure(seed, input);

@@ -8,9 +8,20 @@ public final class Binarize {
 
     /** Otsu's threshold: grey levels below it are ink. */
     public static int otsu(GrayImage img) {
+        return otsu(histogram(img));
+    }
+
+    /** How many pixels have each grey level. */
+    public static long[] histogram(GrayImage img) {
         long[] hist = new long[256];
         for (byte b : img.pixels()) hist[b & 0xFF]++;
-        long total = img.pixels().length;
+        return hist;
+    }
+
+    /** Otsu's threshold of a grey-level histogram. */
+    public static int otsu(long[] hist) {
+        long total = 0;
+        for (long c : hist) total += c;
         double sum = 0;
         for (int i = 0; i < 256; i++) sum += (double) i * hist[i];
         double sumB = 0;

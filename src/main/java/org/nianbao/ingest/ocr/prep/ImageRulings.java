@@ -31,10 +31,16 @@ public final class ImageRulings {
         int minLength = (int) Math.round(d * 0.6);
         int maxThickness = Math.max(3, (int) Math.round(d / 25.0));
         int gap = Math.max(1, d / 300);
+        // Short rules (below) are runs of at least shortLength; the long rules are made of the runs of at
+        // least minLength among them. One pass over the pixels per direction collects both.
+        int shortLength = Math.max(8, (int) Math.round(d * 0.12));
+        int collect = Math.min(minLength, shortLength);
+        List<int[]>[] rowRuns = rowRuns(img, threshold, collect, gap);
+        List<int[]>[] columnRuns = columnRuns(img, threshold, collect, gap);
         List<Segment> h = new ArrayList<>();
         List<Segment> v = new ArrayList<>();
-        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, true)) if (clearSides(img, threshold, s)) h.add(s);
-        for (Segment s : scan(img, threshold, minLength, maxThickness, gap, false)) if (clearSides(img, threshold, s)) v.add(s);
+        for (Segment s : merge(rowRuns, minLength, maxThickness, true)) if (clearSides(img, threshold, s)) h.add(s);
+        for (Segment s : merge(columnRuns, minLength, maxThickness, false)) if (clearSides(img, threshold, s)) v.add(s);
         List<Segment> out = new ArrayList<>(h);
         out.addAll(v);
         if (h.isEmpty() || v.isEmpty()) return out;
@@ -42,12 +48,11 @@ public final class ImageRulings {
         // are interrupted by a full-width row, a narrow column's rule below a merged header) is shorter
         // than minLength. It is taken when both its ends meet long rules across it, which no stroke of a
         // character does.
-        int shortLength = Math.max(8, (int) Math.round(d * 0.12));
         int tol = maxThickness + Math.max(2, d / 100);
-        for (Segment s : scan(img, threshold, shortLength, maxThickness, gap, false)) {
+        for (Segment s : merge(columnRuns, shortLength, maxThickness, false)) {
             if (s.length() < minLength && anchored(s, h, tol) && clearSides(img, threshold, s)) out.add(s);
         }
-        for (Segment s : scan(img, threshold, shortLength, maxThickness, gap, true)) {
+        for (Segment s : merge(rowRuns, shortLength, maxThickness, true)) {
             if (s.length() < minLength && anchored(s, v, tol) && clearSides(img, threshold, s)) out.add(s);
         }
         return out;
@@ -122,54 +127,98 @@ public final class ImageRulings {
 
     /** The median grey of the paper (pixels lighter than Otsu's threshold). */
     static int paperLevel(GrayImage img) {
-        int threshold = Binarize.otsu(img);
-        long[] hist = new long[256];
+        long[] all = Binarize.histogram(img); // one pass over the page for both the threshold and the median
+        int threshold = Binarize.otsu(all);
         long n = 0;
-        for (byte b : img.pixels()) {
-            int v = b & 0xFF;
-            if (v >= threshold) {
-                hist[v]++;
-                n++;
-            }
-        }
+        for (int v = threshold; v < 256; v++) n += all[v];
         long half = n / 2;
         long acc = 0;
-        for (int v = 0; v < 256; v++) {
-            acc += hist[v];
+        for (int v = Math.max(0, threshold); v < 256; v++) {
+            acc += all[v];
             if (acc > half) return v;
         }
         return 255;
     }
 
-    /**
-     * Runs along rows (horizontal) or columns (vertical); neighbouring runs one line apart that overlap
-     * are merged into one segment whose thickness is the number of lines it spans.
-     */
-    private static List<Segment> scan(GrayImage img, int threshold, int minLength, int maxThickness, int gap, boolean horizontal) {
+    /** Per row: the runs of ink (darker than {@code threshold}) at least {@code minLength} long, as {start, end}. */
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] rowRuns(GrayImage img, int threshold, int minLength, int gap) {
         int w = img.width();
         int h = img.height();
-        int lines = horizontal ? h : w;
-        int along = horizontal ? w : h;
         byte[] p = img.pixels();
-        List<int[]> open = new ArrayList<>();   // {start, end, firstLine, lastLine, sumCentre}
-        List<Segment> done = new ArrayList<>();
-        for (int li = 0; li < lines; li++) {
-            List<int[]> runs = new ArrayList<>();
+        List<int[]>[] out = new List[h];
+        for (int y = 0; y < h; y++) {
+            List<int[]> runs = null;
             int start = -1;
             int lastInk = -1;
-            for (int a = 0; a < along; a++) {
-                int v = horizontal ? p[li * w + a] & 0xFF : p[a * w + li] & 0xFF;
-                if (v < threshold) {
-                    if (start < 0) start = a;
-                    lastInk = a;
-                } else if (start >= 0 && a - lastInk > gap) {
-                    if (lastInk - start + 1 >= minLength) runs.add(new int[]{start, lastInk});
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                if ((p[row + x] & 0xFF) < threshold) {
+                    if (start < 0) start = x;
+                    lastInk = x;
+                } else if (start >= 0 && x - lastInk > gap) {
+                    if (lastInk - start + 1 >= minLength) (runs == null ? runs = new ArrayList<>() : runs).add(new int[]{start, lastInk});
                     start = -1;
                 }
             }
-            if (start >= 0 && lastInk - start + 1 >= minLength) runs.add(new int[]{start, lastInk});
+            if (start >= 0 && lastInk - start + 1 >= minLength) (runs == null ? runs = new ArrayList<>() : runs).add(new int[]{start, lastInk});
+            out[y] = runs == null ? List.of() : runs;
+        }
+        return out;
+    }
+
+    /**
+     * Per column: the runs of ink at least {@code minLength} long, as {start, end}; the same runs a
+     * walk down each column finds, but read row by row (a walk down a column touches a new cache line
+     * at every pixel, which made this the slowest part of the page preparation).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] columnRuns(GrayImage img, int threshold, int minLength, int gap) {
+        int w = img.width();
+        int h = img.height();
+        byte[] p = img.pixels();
+        List<int[]>[] out = new List[w];
+        int[] start = new int[w];
+        int[] lastInk = new int[w];
+        java.util.Arrays.fill(start, -1);
+        java.util.Arrays.fill(lastInk, -1);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                if ((p[row + x] & 0xFF) < threshold) {
+                    if (start[x] < 0) start[x] = y;
+                    lastInk[x] = y;
+                } else if (start[x] >= 0 && y - lastInk[x] > gap) {
+                    if (lastInk[x] - start[x] + 1 >= minLength) {
+                        if (out[x] == null) out[x] = new ArrayList<>();
+                        out[x].add(new int[]{start[x], lastInk[x]});
+                    }
+                    start[x] = -1;
+                }
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            if (start[x] >= 0 && lastInk[x] - start[x] + 1 >= minLength) {
+                if (out[x] == null) out[x] = new ArrayList<>();
+                out[x].add(new int[]{start[x], lastInk[x]});
+            }
+            if (out[x] == null) out[x] = List.of();
+        }
+        return out;
+    }
+
+    /**
+     * Segments from the runs of each line (row or column) that are at least {@code minLength} long:
+     * runs on neighbouring lines that overlap are merged into one segment whose thickness is the number
+     * of lines it spans.
+     */
+    private static List<Segment> merge(List<int[]>[] runsPerLine, int minLength, int maxThickness, boolean horizontal) {
+        List<int[]> open = new ArrayList<>();   // {start, end, firstLine, lastLine}
+        List<Segment> done = new ArrayList<>();
+        for (int li = 0; li < runsPerLine.length; li++) {
             List<int[]> next = new ArrayList<>();
-            for (int[] r : runs) {
+            for (int[] r : runsPerLine[li]) {
+                if (r[1] - r[0] + 1 < minLength) continue;
                 int[] match = null;
                 for (int[] o : open) {
                     if (o[3] == li - 1 && o[0] < r[1] && r[0] < o[1]) { match = o; break; }
