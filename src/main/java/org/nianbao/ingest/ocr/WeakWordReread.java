@@ -19,8 +19,10 @@ import org.nianbao.ingest.model.Word;
  * the margin, a phrase dropped from the middle) also sends the line to a second reading, which is kept
  * when it recovers Chinese without losing confidence.
  *
- * <p>A line box as high as two lines (the segmentation merged two lines and lost the start of the
- * upper one) is read again as a block and replaced by the lines found, when they hold more Chinese.
+ * <p>A line box as high as two lines (the segmentation grew a line's box into its neighbour and lost
+ * the start of the line, or read it as look-alikes) is read again on its own rows — those no other line
+ * covers — and replaced by what is found there when that is a better reading (measured on generated
+ * full-report scans, scan300-png: 15 of 26 edits came from two such boxes).
  *
  * <p>Table rows (words far apart) are left alone: cells are re-read by the table code. The band is
  * cut out of the page and sent alone, so a re-read costs a line's worth of pixels, not a page's.
@@ -260,7 +262,9 @@ final class WeakWordReread {
     /**
      * A reading of a line that had ink left out: it holds more Chinese at about the same confidence, or
      * as much Chinese starting further left (the lost left part of the first character) at about the
-     * same confidence.
+     * same confidence; or, at a mean confidence of {@link #MIN_RECOVERED_CONFIDENCE} or more, it only adds
+     * characters to what was read (a dropped phrase), or changes only the first character while starting
+     * further left (言 read for a 信 whose 亻 was cut off).
      */
     static boolean recovers(Line again, Line old) {
         int han0 = hanCount(old.text());
