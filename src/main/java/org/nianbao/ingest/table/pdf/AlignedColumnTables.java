@@ -70,15 +70,51 @@ public final class AlignedColumnTables {
         }
     }
 
+    /**
+     * How lines are cut into segments.
+     *
+     * @param segmentGap     a gap this wide (em) separates two segments
+     * @param denseLinesWhole a line nearly covered by its segments, without a wide gap, is one segment:
+     *                       OCR word boxes are tight to the ink and leave gaps inside running text
+     *                       (a character the engine dropped, letter-spaced justification) that a text
+     *                       layer's advance widths do not
+     */
+    public record Cutting(double segmentGap, boolean denseLinesWhole, double maxLineGap) {
+        public Cutting(double segmentGap, boolean denseLinesWhole) {
+            this(segmentGap, denseLinesWhole, MAX_LINE_GAP);
+        }
+
+        /** Glyphs of a PDF text layer. */
+        public static final Cutting TEXT_LAYER = new Cutting(SEGMENT_GAP, false);
+        /** Words read by OCR. */
+        public static final Cutting OCR_WORDS = new Cutting(SEGMENT_GAP, true);
+        /**
+         * One-line pieces cut from the ink at column-wide gaps, the lines of one cell joined
+         * ({@link InkAlignedTables}): a label of four lines is one glyph on its figures' line, so
+         * neighbouring rows' lines lie further apart than on a text layer, where the label's lines fill the gap.
+         */
+        public static final Cutting INK_PIECES = new Cutting(SEGMENT_GAP, false, 8.0);
+    }
+
+    /** A line whose segments cover this share of its width ... */
+    static final double DENSE_COVER = 0.8;
+    /** ... and whose widest gap is under this (em) is running text, one segment. */
+    static final double DENSE_MAX_GAP = 1.5;
+
     /** The tables found and the glyphs left for paragraphs. */
     public static PdfRulingTables.Result find(List<PdfGlyph> glyphs, Provenance provenance) {
-        List<TextLine> lines = lines(glyphs);
+        return find(glyphs, provenance, Cutting.TEXT_LAYER);
+    }
+
+    /** The tables found and the glyphs left for paragraphs, lines cut into segments as {@code cutting} says. */
+    public static PdfRulingTables.Result find(List<PdfGlyph> glyphs, Provenance provenance, Cutting cutting) {
+        List<TextLine> lines = lines(glyphs, cutting);
         if (lines.size() > MAX_LINES) return new PdfRulingTables.Result(List.of(), glyphs);
         List<PdfRulingTables.Found> found = new ArrayList<>();
         List<PdfGlyph> rest = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int[] region = region(lines, i);
+            int[] region = region(lines, i, cutting.maxLineGap());
             if (region == null) {
                 rest.addAll(lines.get(i).glyphs());
                 i++;
@@ -111,6 +147,10 @@ public final class AlignedColumnTables {
 
     /** Lines top to bottom (glyphs on one baseline within a third of the type size), segments cut at wide gaps. */
     static List<TextLine> lines(List<PdfGlyph> glyphs) {
+        return lines(glyphs, Cutting.TEXT_LAYER);
+    }
+
+    static List<TextLine> lines(List<PdfGlyph> glyphs, Cutting cutting) {
         List<List<PdfGlyph>> groups = BaselineGroups.of(glyphs);
         List<TextLine> out = new ArrayList<>();
         for (List<PdfGlyph> group : groups) {
@@ -126,7 +166,7 @@ public final class AlignedColumnTables {
                 maxSize = Math.max(maxSize, g.size());
                 baseSum += g.baseline();
                 visible++;
-                if (prev != null && g.x() - prev.right() > SEGMENT_GAP * Math.max(g.size(), prev.size())) {
+                if (prev != null && g.x() - prev.right() > cutting.segmentGap() * Math.max(g.size(), prev.size())) {
                     segments.add(segment(seg));
                     seg = new ArrayList<>();
                 }
@@ -146,9 +186,26 @@ public final class AlignedColumnTables {
                 continue;
             }
             segments.add(segment(seg));
+            if (cutting.denseLinesWhole() && segments.size() > 1 && dense(segments, maxSize)) {
+                List<PdfGlyph> all = new ArrayList<>();
+                for (Segment s : segments) all.addAll(s.glyphs());
+                segments = new ArrayList<>(List.of(segment(all)));
+            }
             out.add(new TextLine(baseSum / visible, maxSize, group, segments));
         }
         return out;
+    }
+
+    /** Segments that nearly cover their line, with no wide gap between them: running text. */
+    static boolean dense(List<Segment> segments, double size) {
+        double covered = 0;
+        double widest = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            covered += segments.get(i).x1() - segments.get(i).x0();
+            if (i > 0) widest = Math.max(widest, segments.get(i).x0() - segments.get(i - 1).x1());
+        }
+        double span = segments.get(segments.size() - 1).x1() - segments.get(0).x0();
+        return span > 0 && covered >= DENSE_COVER * span && widest < DENSE_MAX_GAP * size;
     }
 
     private static Segment segment(List<PdfGlyph> glyphs) {
@@ -167,6 +224,11 @@ public final class AlignedColumnTables {
      * null when line {@code from} does not start one.
      */
     static int[] region(List<TextLine> lines, int from) {
+        return region(lines, from, MAX_LINE_GAP);
+    }
+
+    /** As {@link #region(List, int)}, lines further apart than {@code maxLineGap} em not in one region. */
+    static int[] region(List<TextLine> lines, int from, double maxLineGap) {
         // the table begins at its first multi-segment line; up to three short lines above it (a caption) join it
         int start = from;
         while (start < lines.size() && start < from + 4 && lines.get(start).segments().size() < 2) start++;
@@ -184,7 +246,7 @@ public final class AlignedColumnTables {
                 end++;
                 continue;
             }
-            if (l.baseline() - prev.baseline() > MAX_LINE_GAP * size || !sameSize(l.size(), size)) break;
+            if (l.baseline() - prev.baseline() > maxLineGap * size || !sameSize(l.size(), size)) break;
             if (l.segments().size() >= 2) {
                 multi++;
                 lastMulti = end;
@@ -200,7 +262,7 @@ public final class AlignedColumnTables {
         // foot of the page (the table goes on overleaf): short lines of the table's type size
         int tail = 0;
         while (end < lines.size() && tail < 2 && lines.get(end).segments().size() == 1
-                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= MAX_LINE_GAP * size
+                && lines.get(end).baseline() - lines.get(end - 1).baseline() <= maxLineGap * size
                 && sameSize(lines.get(end).size(), size) && narrow(lines.get(end), x0, x1)) {
             end++;
             tail++;
@@ -211,7 +273,7 @@ public final class AlignedColumnTables {
             TextLine above = lines.get(begin - 1);
             TextLine below = lines.get(begin);
             if (above.segments().size() != 1 || !sameSize(above.size(), size) || !narrow(above, x0, x1)
-                    || below.baseline() - above.baseline() > MAX_LINE_GAP * size) break;
+                    || below.baseline() - above.baseline() > maxLineGap * size) break;
             begin--;
         }
         return new int[] {begin, end};
@@ -281,9 +343,67 @@ public final class AlignedColumnTables {
             }
         }
         Table.Repaired t = Table.normalized(rowCells.size(), cols, cells);
+        Table boxed = new Table(t.table().rows(), cols, withBoxes(t.table().cells(), rowCells, bounds, left, right, size));
         Warning w = new Warning(WARNING, "a table without rules rebuilt from aligned columns (" + t.table().rows() + "×" + cols
                 + "): merged cells cannot be seen without rules, check the structure", provenance.page());
-        return new TableBlock(t.table(), ORIGIN, CONFIDENCE, null, provenance, List.of(w));
+        return new TableBlock(boxed, ORIGIN, CONFIDENCE, null, provenance, List.of(w));
+    }
+
+    /**
+     * Every cell of the normalised grid (blank ones too) gets the box of its
+     * grid positions: columns between the column bounds, rows between the midpoints of neighbouring rows'
+     * centres. No rule marks these edges, so they are where a reader of the cell should look, not where
+     * a printed cell ends; the OCR path reads the number cells again inside them.
+     */
+    static List<Cell> withBoxes(List<Cell> cells, List<List<Segment>> rowCells, double[] bounds, double left, double right, double size) {
+        int rows = rowCells.size();
+        double[] centre = new double[rows];
+        double top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+        for (int r = 0; r < rows; r++) {
+            double sum = 0;
+            int n = 0;
+            double numSum = 0;
+            int numN = 0;
+            for (Segment s : rowCells.get(r)) {
+                for (PdfGlyph g : s.glyphs()) {
+                    double mid = (g.top() + g.bottom()) / 2;
+                    sum += mid;
+                    n++;
+                    if (s.numeric()) {
+                        numSum += mid;
+                        numN++;
+                    }
+                    if (r == 0) top = Math.min(top, g.top());
+                    if (r == rows - 1) bottom = Math.max(bottom, g.bottom());
+                }
+            }
+            // the numbers fix a row's height: a label beside them may run over two lines
+            centre[r] = numN > 0 ? numSum / numN : n > 0 ? sum / n : (r > 0 ? centre[r - 1] + size : 0);
+        }
+        double[] edge = new double[rows + 1];
+        edge[0] = Math.min(top, centre[0] - size) - 0.4 * size;
+        edge[rows] = Math.max(bottom, centre[rows - 1] + size) + 0.4 * size;
+        for (int r = 1; r < rows; r++) edge[r] = (centre[r - 1] + centre[r]) / 2;
+        double[] colEdge = new double[bounds.length + 2];
+        colEdge[0] = left - 0.4 * size;
+        System.arraycopy(bounds, 0, colEdge, 1, bounds.length);
+        colEdge[bounds.length + 1] = right + 0.4 * size;
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), box(c.row(), c.col(), c.rowSpan(), c.colSpan(), edge, colEdge),
+                    c.confidence(), c.alternatives()));
+        }
+        return out;
+    }
+
+    /** The box of a block of grid positions, or null when a row's edges are out of order (rows crossing). */
+    static Box box(int row, int col, int rowSpan, int colSpan, double[] rowEdge, double[] colEdge) {
+        double y0 = rowEdge[row];
+        double y1 = rowEdge[Math.min(rowEdge.length - 1, row + rowSpan)];
+        double x0 = colEdge[col];
+        double x1 = colEdge[Math.min(colEdge.length - 1, col + colSpan)];
+        if (y1 <= y0 || x1 <= x0) return null;
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     /**

@@ -57,7 +57,11 @@ public final class ImageRulingTables {
      *
      * @param reread whether its cells were read again one by one (false: page words only)
      */
-    public record ReadTable(Table table, Box frame, double confidence, List<Warning> warnings, boolean reread) { }
+    public record ReadTable(Table table, Box frame, double confidence, List<Warning> warnings, boolean reread, String origin) {
+        public ReadTable(Table table, Box frame, double confidence, List<Warning> warnings, boolean reread) {
+            this(table, frame, confidence, warnings, reread, ORIGIN);
+        }
+    }
 
     /**
      * A read page with its ruled tables rebuilt, holding no image.
@@ -75,29 +79,54 @@ public final class ImageRulingTables {
      * cannot be re-read keeps its first reading and a warning.
      */
     public static ReadPage read(PageReader.PageText page, OcrService service) {
-        Grids g = grids(page);
-        PageReader.PageText bare = page.withoutImage();
-        if (g == null) return new ReadPage(bare, List.of(), page.readLines(), List.of());
-        List<ReadTable> tables = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         List<String> notes = new ArrayList<>();
+        Grids g = null;
+        boolean inkLooked = false;
+        if (service != null && page.readImage() != null) {
+            // tables without rules from the ink, their pieces read one by one (InkAlignedTables)
+            try {
+                long t0 = System.nanoTime();
+                g = service.withEngine(engine -> grids(page, engine, System.currentTimeMillis() + INK_MILLIS));
+                inkLooked = true;
+                if (g != null && g.ink != null && g.ink.regions() > 0) {
+                    notes.add(String.format(Locale.ROOT, "%d part(s) set in columns without rules: %d piece(s) read one by one (%d readings), %d table(s), in %.1f s",
+                            g.ink.regions(), g.ink.pieces(), g.ink.calls(), g.inkRead.size(), (System.nanoTime() - t0) / 1e9));
+                }
+            } catch (OcrException | RuntimeException e) {
+                g = null;
+                notes.add("tables without rules not looked for from the ink (" + e.getMessage() + ")");
+            }
+        }
+        if (!inkLooked) g = wordGrids(page);
+        PageReader.PageText bare = page.withoutImage();
+        if (g == null) return new ReadPage(bare, List.of(), page.readLines(), notes);
+        List<ReadTable> tables = new ArrayList<>();
         if (service == null || page.readImage() == null) {
-            for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f));
+            for (PdfRulingTables.Found f : g.found) tables.add(firstReading(f, origin(f, g)));
             return new ReadPage(bare, tables, g.rest, notes);
         }
         long start = System.nanoTime();
-        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
         int cellsRead = 0;
         int calls = 0;
         int repeatedAgreed = 0;
         int figureReadings = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
+            boolean aligned = g.aligned.contains(f);
+            boolean inkRead = g.inkRead.contains(f);
             double ch = charHeight(f.glyphs());
             CellReader reader = new CellReader(page.readImage(), page.script(), page.readDpi(),
-                    ch > 0 ? ch : charHeight(page.readLines()), g.ruleWidth);
+                    ch > 0 ? ch : charHeight(page.readLines()), aligned ? 1 : g.ruleWidth);
             try {
+                // without rules only the number cells' boxes are sure enough to read again (OcrAlignedTables)
+                Table toRead = aligned ? OcrAlignedTables.numberCells(tb.table()) : tb.table();
                 IdentityRereads.Result checked = service.withEngine(engine -> {
-                    Table read = reader.read(engine, tb.table(), deadline);
+                    // pieces found in the ink were read one by one already
+                    Table read = inkRead ? tb.table() : reader.read(engine, toRead, deadline);
+                    if (aligned && !inkRead) {
+                        read = OcrAlignedTables.merged(read, tb.table());
+                    }
                     int before = reader.calls;
                     long t0 = System.nanoTime();
                     IdentityRereads.Result r = IdentityRereads.apply(engine, reader, read, deadline);
@@ -108,7 +137,7 @@ public final class ImageRulingTables {
                     return r;
                 });
                 Table t = checked.table();
-                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true));
+                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true, origin(f, g)));
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
                 repeatedAgreed += reader.repeatedAgreed;
@@ -117,7 +146,7 @@ public final class ImageRulingTables {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
                         + e.getMessage() + "); their text is the page reading's"));
-                tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false));
+                tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false, origin(f, g)));
             }
         }
         notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks) in %.1f s",
@@ -167,7 +196,7 @@ public final class ImageRulingTables {
             }
             List<Warning> ws = new ArrayList<>();
             for (Warning w : t.warnings()) ws.add(new Warning(w.code(), w.message(), provenance.page()));
-            Block b = new TableBlock(new Table(t.table().rows(), t.table().cols(), cells), ORIGIN, t.confidence(), null, provenance, ws);
+            Block b = new TableBlock(new Table(t.table().rows(), t.table().cols(), cells), t.origin(), t.confidence(), null, provenance, ws);
             Point2D topLeft = readToPage.transform(new Point2D.Double(t.frame().x(), t.frame().y()), null);
             out.add(new LineParagraphs.Placed(b, topLeft.getY() * scale + dy));
         }
@@ -175,17 +204,43 @@ public final class ImageRulingTables {
         return out;
     }
 
-    private static ReadTable firstReading(PdfRulingTables.Found f) {
+    private static ReadTable firstReading(PdfRulingTables.Found f, String origin) {
         TableBlock tb = f.block();
-        return new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), false);
+        return new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), false, origin);
     }
 
-    /** The grids of a page and the lines outside them, in the read frame; null when there are none. */
-    private record Grids(List<PdfRulingTables.Found> found, List<Line> rest, int ruleWidth) { }
+    /** A ruled table's origin is this class's; a table without rules keeps {@code aligned-columns}. */
+    private static String origin(PdfRulingTables.Found f, Grids g) {
+        return g.aligned.contains(f) ? f.block().origin() : ORIGIN;
+    }
 
-    private static Grids grids(PageReader.PageText page) {
+    /**
+     * The grids of a page and the lines outside them, in the read frame; null when there are none.
+     * {@code aligned}: the grids rebuilt from aligned columns (no rules), among {@code found}.
+     */
+    private record Grids(List<PdfRulingTables.Found> found, List<Line> rest, int ruleWidth, Set<PdfRulingTables.Found> aligned,
+                         Set<PdfRulingTables.Found> inkRead, InkAlignedTables.Result ink) { }
+
+    /** The page's tables without an engine: tables without rules from the page's words. */
+    private static Grids wordGrids(PageReader.PageText page) {
+        try {
+            return grids(page, null, 0);
+        } catch (OcrException e) {
+            throw new IllegalStateException("no engine, no engine failure", e);
+        }
+    }
+
+    /** Time for finding and reading the tables without rules of one page from its ink. */
+    static final long INK_MILLIS = 150_000;
+
+    /**
+     * The page's tables: ruled ones from its rules, then tables without rules among the rest, from the
+     * ink with {@code engine} ({@link InkAlignedTables}), else (null) from the page's words
+     * ({@link OcrAlignedTables}).
+     */
+    private static Grids grids(PageReader.PageText page, org.nianbao.ingest.ocr.OcrEngine engine, long inkDeadline) throws OcrException {
         List<Line> read = page.readLines();
-        if (page.rulings() == null || page.rulings().isEmpty() || read.isEmpty()) return null;
+        if (read.isEmpty()) return null;
         AffineTransform pageToRead;
         try {
             pageToRead = page.readToPage() == null ? new AffineTransform() : page.readToPage().createInverse();
@@ -195,7 +250,7 @@ public final class ImageRulingTables {
         List<PdfRulings.Segment> all = new ArrayList<>();
         int ruleWidth = 1;
         double toRead = Math.sqrt(Math.abs(pageToRead.getDeterminant()));
-        for (ImageRulings.Segment s : page.rulings()) {
+        for (ImageRulings.Segment s : page.rulings() == null ? List.<ImageRulings.Segment>of() : page.rulings()) {
             all.add(upright(s, pageToRead));
             ruleWidth = Math.max(ruleWidth, (int) Math.ceil(s.thickness() * toRead));
         }
@@ -204,28 +259,120 @@ public final class ImageRulingTables {
         // each word a pseudo-glyph in the read frame; remember its line
         List<PdfGlyph> glyphs = new ArrayList<>();
         List<Line> lineOf = new ArrayList<>();
+        List<Word> wordOf = new ArrayList<>();
         for (Line l : read) {
             for (Word w : l.words()) {
                 if (w.text().isBlank() || w.box() == null) continue;
                 glyphs.add(new PdfGlyph(w.text(), w.box().x(), w.box().bottom(), w.box().width(), Math.max(1, w.box().height()), false));
                 lineOf.add(l);
+                wordOf.add(w);
             }
         }
         Provenance none = new Provenance(SourceKind.IMAGE, 0, Method.OCR, "");
-        PdfRulingTables.Result found = PdfRulingTables.find(new PdfRulings.Rulings(h, v), glyphs, none, snapPixels(page));
-        // a grid of one row or one column means the inner rules were missed (faint, broken): the lines
-        // read better as text than as a one-column "table"
-        List<PdfRulingTables.Found> tables = found.tables().stream()
-                .filter(f -> f.block().table().rows() > 1 && f.block().table().cols() > 1).toList();
-        if (tables.isEmpty()) return null;
+        List<PdfRulingTables.Found> tables = new ArrayList<>();
+        if (!h.isEmpty() && !v.isEmpty()) {
+            PdfRulingTables.Result found = PdfRulingTables.find(new PdfRulings.Rulings(h, v), glyphs, none, snapPixels(page));
+            // a grid of one row or one column means the inner rules were missed (faint, broken): the lines
+            // read better as text than as a one-column "table"
+            found.tables().stream().filter(f -> f.block().table().rows() > 1 && f.block().table().cols() > 1).forEach(tables::add);
+        }
         // lines with a word in a table belong to it; the others stay text
         Set<Line> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<PdfGlyph> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PdfRulingTables.Found f : tables) inTables.addAll(f.glyphs());
+        // tables without rules among the words of the other lines (whole lines: a line is text or table)
+        List<PdfGlyph> free = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) if (inTables.contains(glyphs.get(i))) consumed.add(lineOf.get(i));
+        for (int i = 0; i < glyphs.size(); i++) if (!consumed.contains(lineOf.get(i))) free.add(glyphs.get(i));
+        Set<PdfRulingTables.Found> aligned = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PdfRulingTables.Found> inkRead = Collections.newSetFromMap(new IdentityHashMap<>());
+        InkAlignedTables.Result ink = null;
+        if (engine != null) {
+            List<Box> taken = new ArrayList<>();
+            for (PdfRulingTables.Found f : tables) taken.add(f.frame());
+            double em = hanHeight(free);
+            ink = InkAlignedTables.find(page.readImage(), page.script(), page.readDpi(), read, taken, em, engine, inkDeadline);
+            for (PdfRulingTables.Found f : ink.tables()) {
+                tables.add(f);
+                aligned.add(f);
+                inkRead.add(f);
+                // the page's words inside the table are its cells' first readings: the table stands for them
+                double pad = 0.3 * em;
+                Box fr = f.frame();
+                for (PdfGlyph w : free) {
+                    double cx = w.x() + w.width() / 2;
+                    double cy = w.baseline() - w.size() / 2;
+                    if (cx >= fr.x() - pad && cx <= fr.right() + pad && cy >= fr.y() - pad && cy <= fr.bottom() + pad) inTables.add(w);
+                }
+            }
+        } else {
+            try {
+                PdfRulingTables.Result columns = OcrAlignedTables.find(free, page.readDpi(), hanHeight(free));
+                for (PdfRulingTables.Found f : columns.tables()) {
+                    tables.add(f);
+                    aligned.add(f);
+                    inTables.addAll(f.glyphs());
+                }
+            } catch (RuntimeException e) {
+                // the fallback is a guess: when it fails, the words stay text
+            }
+        }
+        if (tables.isEmpty()) return null;
+        tables.sort(java.util.Comparator.comparingDouble(PdfRulingTables.Found::top));
         for (int i = 0; i < glyphs.size(); i++) if (inTables.contains(glyphs.get(i))) consumed.add(lineOf.get(i));
         List<Line> rest = new ArrayList<>();
-        for (Line l : read) if (!consumed.contains(l)) rest.add(l);
-        return new Grids(tables, rest, ruleWidth);
+        for (Line l : read) {
+            if (!consumed.contains(l)) {
+                rest.add(l);
+                continue;
+            }
+            // Tesseract may run a line of text into a table's row: the words no table took stay text
+            List<Word> left = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) if (lineOf.get(i) == l && !inTables.contains(glyphs.get(i))) left.add(wordOf.get(i));
+            Line kept = leftOver(left);
+            if (kept != null) rest.add(kept);
+        }
+        return new Grids(tables, rest, ruleWidth, aligned, inkRead, ink);
+    }
+
+    /**
+     * The words of a line that no table took, as a line of their own, or null when they are only marks
+     * (a rule read as {@code |}, a speck): at least one Chinese character or two letters or digits.
+     */
+    static Line leftOver(List<Word> words) {
+        if (words.isEmpty()) return null;
+        StringBuilder text = new StringBuilder();
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        double conf = 0;
+        int alnum = 0;
+        for (Word w : words) {
+            if (text.length() > 0) text.append(' ');
+            text.append(w.text());
+            x0 = Math.min(x0, w.box().x());
+            y0 = Math.min(y0, w.box().y());
+            x1 = Math.max(x1, w.box().right());
+            y1 = Math.max(y1, w.box().bottom());
+            conf += w.confidence();
+            for (int k = 0; k < w.text().length(); k++) if (Character.isLetterOrDigit(w.text().charAt(k))) alnum++;
+        }
+        if (CellNumbers.han(text.toString()) == 0 && alnum < 2) return null;
+        return new Line(text.toString(), new Box(x0, y0, x1 - x0, y1 - y0), conf / words.size(), words);
+    }
+
+    /**
+     * The page's em in pixels: the median width per character of the words made only of Chinese
+     * characters, two or more (the characters are square and set solid). Heights are no good here: {@code 一} is a stroke, and Tesseract now
+     * and then boxes a word half as tall again as its neighbours. 0 when there are no such words.
+     */
+    static double hanHeight(List<PdfGlyph> words) {
+        List<Double> ems = new ArrayList<>();
+        for (PdfGlyph g : words) {
+            int n = g.text().codePointCount(0, g.text().length());
+            if (n > 0 && CellNumbers.han(g.text()) == n) ems.add(g.width() / n);
+        }
+        if (ems.isEmpty()) return 0;
+        Collections.sort(ems);
+        return ems.get(ems.size() / 2);
     }
 
     /** Typical character height in a table: the median height of the Chinese words read in it. */

@@ -27,6 +27,16 @@
  *       ({@code ImageRulingTables.read}), so no page image outlives its page. Used by {@code PdfExtractor},
  *       {@code ImageExtractor} and {@code ImageOcrStage} (table pictures in web captures); origin
  *       {@code image-rulings}.</li>
+ *   <li>{@link org.nianbao.ingest.table.pdf.InkAlignedTables}: tables without rules on OCR'd pages, from the
+ *       ink, not the engine's page segmentation: {@link org.nianbao.ingest.table.pdf.InkLayout} finds the parts
+ *       of the page set in columns (runs of lines cut by column-wide white gaps; paragraphs and headings set
+ *       larger never qualify) and cuts them into one-line pieces (recursive XY cut, dust left out); every
+ *       piece is read alone on white paper by {@code CellReader}; the lines of one cell are joined, tall
+ *       labels put on their figures' row, leftover skew levelled; the pieces then go as glyphs to
+ *       {@code AlignedColumnTables} through {@link org.nianbao.ingest.table.pdf.OcrAlignedTables} (which refuses
+ *       grids whose rows of figures lack labels). Origin {@code aligned-columns}, confidence 0.5; standard
+ *       tables laid into the template grid and repaired as OCR'd. Called by {@code ImageRulingTables.read}
+ *       when an engine is at hand; without one the page's words go to {@code OcrAlignedTables}.</li>
  * </ul>
  */
 package org.nianbao.ingest.table.pdf;

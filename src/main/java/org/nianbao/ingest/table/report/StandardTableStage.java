@@ -116,17 +116,28 @@ public final class StandardTableStage implements Stage {
         return new TableBlock(layout.table(), tb.origin(), tb.confidence(), null, tb.provenance(), ws);
     }
 
+    /**
+     * The origin the repairs go by: a table without rules on a scanned page was read by OCR like a ruled
+     * one (its labels may be a character off, its figures have other readings), though laid into the
+     * template's grid its cells no longer say so.
+     */
+    static String readAs(TableBlock tb) {
+        boolean ocr = tb.provenance() != null && tb.provenance().method() == org.nianbao.ingest.model.Method.OCR;
+        return ALIGNED_COLUMNS.equals(tb.origin()) && ocr ? IdentityCorrector.OCR_ORIGIN : tb.origin();
+    }
+
     /** Origin of tables rebuilt from aligned columns (no rules), see {@code table/pdf/AlignedColumnTables}. */
     static final String ALIGNED_COLUMNS = "aligned-columns";
 
     /** The block with its standard table attached, identity failures summarised as a warning. */
     static TableBlock keyed(TableBlock tb, Alignment a, String format) {
         StandardTemplate t = a.template();
+        String origin = readAs(tb);
         // labels OCR read a character or two off get their printed text back, so a parser finds their rows
-        LabelRepair.Result labels = LabelRepair.repair(a, tb.table(), tb.origin());
+        LabelRepair.Result labels = LabelRepair.repair(a, tb.table(), origin);
         StandardTableBuilder.Keyed k = StandardTableBuilder.keyed(a, labels.grid(), labels.fixes());
         // numbers read by OCR that break an identity: try the other readings OCR offered
-        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), labels.grid(), tb.origin());
+        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), labels.grid(), origin);
         StandardTable st = fix.table();
         Table grid = fix.grid();
         if (t.section().equals("三") && format != null && !format.equals(t.format())) {

@@ -1,0 +1,422 @@
+package org.nianbao.ingest.table.pdf;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.ingest.extract.pdf.PdfGlyph;
+import org.nianbao.ingest.model.Box;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Table;
+import org.nianbao.ingest.model.TableBlock;
+import org.nianbao.ingest.model.Line;
+import org.nianbao.ingest.model.Word;
+import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.OcrEngine;
+import org.nianbao.ingest.ocr.OcrException;
+import org.nianbao.ingest.ocr.OcrScript;
+import org.nianbao.ingest.ocr.prep.Binarize;
+
+/**
+ * Tables without rules on an OCR'd page, rebuilt from the ink rather than from the engine's page
+ * segmentation. The page reading of a dense table without rules runs rows together and drops labels
+ * (Tesseract looks for text lines across the whole page and finds the gaps between columns too wide
+ * for a line), but the table's rows and columns are plain in the image as white gaps. So:
+ * <ol>
+ *   <li>the parts of the page set in columns are found from the ink ({@link InkLayout#regions}):
+ *       runs of lines cut by column-wide gaps; paragraphs never are;</li>
+ *   <li>each is cut into one-line pieces ({@link InkLayout#pieces}): a label's line, a figure, a
+ *       header's line;</li>
+ *   <li>every piece is read on its own, cut out on white paper with nothing else in it
+ *       ({@link CellReader}: digits only for figures, the Chinese model for labels);</li>
+ *   <li>the pieces, as glyphs at their places, go to the aligned-columns fallback born-digital pages
+ *       use ({@link OcrAlignedTables}, {@link AlignedColumnTables}), which groups them into rows and
+ *       columns exactly as it does a text layer's, and refuses what is no table.</li>
+ * </ol>
+ * What the fallback refuses stays the page's text: nothing is lost.
+ */
+public final class InkAlignedTables {
+    /** White paper around a piece when it is read (pixels at 300 dpi; more than the reader's inset). */
+    static final int MARGIN = 12;
+    /** A piece of no Chinese on the page's reading, no taller than this (em), is read as a figure: digits are shorter than characters. */
+    static final double FIGURE_HEIGHT = 0.82;
+    /** ... and no wider than this (em). */
+    static final double FIGURE_WIDTH = 5.0;
+
+    private InkAlignedTables() { }
+
+    /** {@code -Dnianbao.ink.debug=true}: the parts found and every piece's readings on standard error. */
+    private static final boolean DEBUG = Boolean.getBoolean("nianbao.ink.debug");
+
+    /**
+     * The tables found and what it took.
+     *
+     * @param regions parts of the page that looked like columns
+     * @param pieces  pieces read
+     */
+    public record Result(List<PdfRulingTables.Found> tables, int regions, int pieces, int cellsRead, int calls) { }
+
+    /**
+     * The tables without rules of a read page, in the read frame's pixels (the same frame as the page's
+     * words). {@code taken}: frames of tables already found (ruled), left alone. {@code em}: the page's
+     * character width in pixels (0 when the page has no Chinese words: nothing is done).
+     */
+    public static Result find(GrayImage image, OcrScript script, int dpi, List<Line> words, List<Box> taken, double em,
+                              OcrEngine engine, long deadline) throws OcrException {
+        if (image == null || em <= 0) return new Result(List.of(), 0, 0, 0, 0);
+        int threshold = Binarize.otsu(image);
+        InkLayout.Mask mask = mask(image, threshold, em, taken);
+        if (mask == null) return new Result(List.of(), 0, 0, 0, 0);
+        List<Rectangle> regions = InkLayout.regions(mask, em);
+        if (!regions.isEmpty()) {
+            // the em the ink shows, measured on the pieces of the parts set in columns; all over again when far off
+            List<Rectangle> sample = new ArrayList<>();
+            for (Rectangle region : regions) sample.addAll(InkLayout.pieces(mask, region, em));
+            double provisional = em;
+            double measured = InkLayout.em(sample, p -> CellNumbers.han(pageText(words, p, provisional)) >= 2, em);
+            if (Math.abs(measured - em) > 0.1 * em) {
+                em = measured;
+                mask = mask(image, threshold, em, taken);
+                if (mask == null) return new Result(List.of(), 0, 0, 0, 0);
+                regions = InkLayout.regions(mask, em);
+            }
+        }
+        if (DEBUG) System.err.println("ink em=" + em + " regions=" + regions);
+        List<PdfRulingTables.Found> tables = new ArrayList<>();
+        int pieces = 0;
+        int cellsRead = 0;
+        int calls = 0;
+        for (Rectangle region : regions) {
+            List<Rectangle> cut = InkLayout.pieces(mask, region, em);
+            List<Rectangle> readBoxes = new ArrayList<>(cut.size());
+            List<String> readTexts = new ArrayList<>(cut.size());
+            // what is left of the page's skew tilts a row: over a table's width, enough to put its first
+            // and last figures on different lines
+            double slope = slope(cut, em);
+            double centre = region.getCenterX();
+            for (Rectangle p : cut) {
+                if (System.currentTimeMillis() > deadline) return new Result(tables, regions.size(), pieces, cellsRead, calls);
+                String first = pageText(words, p, em);
+                boolean figure = figure(first, p, em);
+                GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
+                CellReader reader = new CellReader(alone, script, dpi, em, 1);
+                CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, deadline);
+                pieces++;
+                cellsRead += reader.cellsRead;
+                calls += reader.calls;
+                String text = brackets(r.text().strip());
+                if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
+                if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
+                if (text.isEmpty()) continue;
+                readBoxes.add(p);
+                readTexts.add(text);
+            }
+            List<PdfGlyph> glyphs = new ArrayList<>(cut.size());
+            for (Stacked st : stacked(readBoxes, readTexts, em)) {
+                Rectangle p = st.box();
+                double level = slope * (p.getCenterX() - centre);
+                glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
+            }
+            glyphs = snapped(glyphs, em);
+            PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
+            for (PdfRulingTables.Found f : found.tables()) {
+                TableBlock tb = f.block();
+                tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
+                        tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
+            }
+        }
+        return new Result(tables, regions.size(), pieces, cellsRead, calls);
+    }
+
+    /**
+     * The tilt of the region's lines (dy/dx) from its small pieces (figures, short words): each with the
+     * next piece to its right of about its height, within a few em and less than half an em higher or
+     * lower, gives a slope; the median of them. 0 when fewer than {@link #MIN_SLOPES} pairs.
+     */
+    static double slope(List<Rectangle> pieces, double em) {
+        List<Double> slopes = new ArrayList<>();
+        for (Rectangle a : pieces) {
+            if (a.width > 4 * em || a.height > 1.3 * em) continue;
+            Rectangle best = null;
+            for (Rectangle b : pieces) {
+                if (b == a || b.x <= a.x + a.width || b.x - (a.x + a.width) > 6 * em) continue;
+                if (b.width > 4 * em || Math.abs(b.height - a.height) > 0.2 * em) continue;
+                if (Math.abs(b.getCenterY() - a.getCenterY()) > 0.5 * em) continue;
+                if (best == null || b.x < best.x) best = b;
+            }
+            if (best != null) slopes.add((best.getCenterY() - a.getCenterY()) / (best.getCenterX() - a.getCenterX()));
+        }
+        if (slopes.size() < MIN_SLOPES) return 0;
+        java.util.Collections.sort(slopes);
+        double m = slopes.get(slopes.size() / 2);
+        return Math.abs(m) > MAX_SLOPE ? 0 : m;
+    }
+
+    /** Pairs of pieces needed to trust a measured tilt. */
+    static final int MIN_SLOPES = 5;
+    /** A tilt beyond this (about 3°) is no leftover skew: left alone. */
+    static final double MAX_SLOPE = 0.05;
+
+    private static InkLayout.Mask mask(GrayImage image, int threshold, double em, List<Box> taken) {
+        InkLayout.Mask mask = InkLayout.mask(image, new Rectangle(0, 0, image.width(), image.height()), threshold, em);
+        if (mask == null) return null;
+        for (Box b : taken) {
+            int pad = (int) Math.round(em * 0.3);
+            mask.clear(new Rectangle((int) b.x() - pad, (int) b.y() - pad, (int) b.width() + 2 * pad, (int) b.height() + 2 * pad));
+        }
+        return mask;
+    }
+
+    /**
+     * Angle brackets read for round ones: the engine reads a full-width {@code （} as {@code 〈} now and
+     * then, and a label so misread is not found; these tables have no angle brackets.
+     */
+    static String brackets(String text) {
+        if (CellNumbers.han(text) == 0) return text;
+        return text.replace('〈', '（').replace('〉', '）').replace('《', '（').replace('》', '）');
+    }
+
+    /**
+     * Whether the piece starts with a minus sign: its first mark (up to the first clear column) is a
+     * flat bar, shorter than a fifth of an em, at the middle of the piece's height. The digits-only
+     * reading of a small figure drops a minus now and then ({@code -2} read as {@code 2}), and a signed
+     * 本年增/减 is then wrong with no check to catch it.
+     */
+    static boolean leadingMinus(GrayImage img, Rectangle p, int threshold, double em) {
+        int x = p.x;
+        int end = Math.min(img.width(), p.x + p.width);
+        int top = Integer.MAX_VALUE, bottom = -1;
+        for (; x < end; x++) {
+            boolean ink = false;
+            for (int y = Math.max(0, p.y); y < Math.min(img.height(), p.y + p.height); y++) {
+                if (img.get(x, y) < threshold) {
+                    ink = true;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+            if (!ink) break;
+        }
+        int width = x - p.x;
+        if (bottom < 0 || x >= end) return false; // no clear column after the first mark: one mark only
+        int height = bottom - top + 1;
+        double middle = (top + bottom) / 2.0 - p.y;
+        return height <= MINUS_HEIGHT * em && width >= MINUS_WIDTH * em && width >= 2 * height
+                && middle > 0.3 * p.height && middle < 0.7 * p.height;
+    }
+
+    /** A minus sign is a bar at most this high (em) ... */
+    static final double MINUS_HEIGHT = 0.2;
+    /** ... and at least this wide (em). */
+    static final double MINUS_WIDTH = 0.15;
+
+    /** Figures closer than this (em) in height are on one row. */
+    static final double ROW_TOLERANCE = 0.4;
+
+    /**
+     * The glyphs with each label that stands alone on its line, left of every figure and among the
+     * rows of figures, moved onto the nearest row of figures. Such a label heads several rows
+     * (（六）其他处理 over three) and is centred on them, between two rows' lines; on a line of its own
+     * it would end the table there. Captions reaching over the figures' columns and header labels with
+     * other text on their line stay where they are.
+     */
+    static List<PdfGlyph> snapped(List<PdfGlyph> glyphs, double em) {
+        List<Double> centres = new ArrayList<>();
+        double firstFigure = Double.MAX_VALUE;
+        for (PdfGlyph g : glyphs) {
+            if (!CellNumbers.isNumber(CellNumbers.clean(g.text()))) continue;
+            centres.add(g.baseline() - g.size() / 2);
+            firstFigure = Math.min(firstFigure, g.x());
+        }
+        java.util.Collections.sort(centres);
+        // rows: runs of figure centres within the tolerance, two figures or more
+        List<Double> rows = new ArrayList<>();
+        for (int i = 0; i < centres.size(); ) {
+            int j = i;
+            double sum = 0;
+            while (j < centres.size() && centres.get(j) - centres.get(i) <= ROW_TOLERANCE * em) sum += centres.get(j++);
+            if (j - i >= 2) rows.add(sum / (j - i));
+            i = j;
+        }
+        if (rows.size() < 2) return glyphs;
+        double top = rows.get(0) - ROW_TOLERANCE * em;
+        double bottom = rows.get(rows.size() - 1) + ROW_TOLERANCE * em;
+        List<PdfGlyph> out = new ArrayList<>(glyphs.size());
+        for (PdfGlyph g : glyphs) {
+            double mid = g.baseline() - g.size() / 2;
+            if (CellNumbers.han(g.text()) == 0 || g.right() >= firstFigure || mid < top || mid > bottom || onRow(rows, mid, em)
+                    || hasNeighbour(glyphs, g, em)) {
+                out.add(g);
+                continue;
+            }
+            double nearest = rows.get(0);
+            for (double r : rows) if (Math.abs(r - mid) < Math.abs(nearest - mid)) nearest = r;
+            out.add(new PdfGlyph(g.text(), g.x(), nearest + g.size() / 2, g.width(), g.size(), g.invisible()));
+        }
+        return out;
+    }
+
+    private static boolean onRow(List<Double> rows, double mid, double em) {
+        for (double r : rows) if (Math.abs(r - mid) <= ROW_TOLERANCE * em) return true;
+        return false;
+    }
+
+    /** Whether other text lies to the right of {@code g} on its line. */
+    private static boolean hasNeighbour(List<PdfGlyph> glyphs, PdfGlyph g, double em) {
+        double mid = g.baseline() - g.size() / 2;
+        for (PdfGlyph o : glyphs) {
+            if (o == g || o.x() < g.right()) continue;
+            if (Math.abs(o.baseline() - o.size() / 2 - mid) <= ROW_TOLERANCE * em) return true;
+        }
+        return false;
+    }
+
+    /** Lines of one cell's text, joined: their box and text, top line first. */
+    record Stacked(Rectangle box, String text) { }
+
+    /** Lines of Chinese text closer than this (em) one under the other are one cell's lines: rows of a table lie further apart. */
+    static final double LEADING = 0.7;
+    /** ... when they start or are centred within this (em) of each other. */
+    static final double STACK_ALIGN = 1.0;
+
+    /**
+     * Pieces of text (with at least one Chinese character) set one under the other with no more than a
+     * line's leading between them, starting or centred at the same place, joined into one: the lines of
+     * one cell. A label wrapped over two or four lines is centred on its row's figures, so joined it
+     * sits on their line, where its first line alone would sit on a line of its own. Figures are never
+     * joined (rows of figures are a row apart).
+     */
+    static List<Stacked> stacked(List<Rectangle> boxes, List<String> texts, double em) {
+        int n = boxes.size();
+        int[] below = new int[n];
+        boolean[] hasAbove = new boolean[n];
+        java.util.Arrays.fill(below, -1);
+        for (int i = 0; i < n; i++) {
+            if (CellNumbers.han(texts.get(i)) == 0) continue;
+            Rectangle a = boxes.get(i);
+            int best = -1;
+            for (int j = 0; j < n; j++) {
+                if (j == i || CellNumbers.han(texts.get(j)) == 0 || hasAbove[j]) continue;
+                Rectangle b = boxes.get(j);
+                double gap = b.y - (a.y + a.height);
+                if (gap < 0 || gap > LEADING * em) continue;
+                boolean aligned = Math.abs(b.x - a.x) <= STACK_ALIGN * em || Math.abs(b.getCenterX() - a.getCenterX()) <= STACK_ALIGN * em;
+                boolean overlapping = b.x < a.x + a.width && a.x < b.x + b.width;
+                if (!aligned || !overlapping) continue;
+                if (best < 0 || b.y < boxes.get(best).y) best = j;
+            }
+            if (best >= 0) {
+                below[i] = best;
+                hasAbove[best] = true;
+            }
+        }
+        List<Stacked> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (hasAbove[i]) continue;
+            Rectangle box = new Rectangle(boxes.get(i));
+            StringBuilder text = new StringBuilder(texts.get(i));
+            int guard = 0;
+            for (int k = below[i]; k >= 0 && guard++ < n; k = below[k]) {
+                box = box.union(boxes.get(k));
+                text.append(texts.get(k));
+            }
+            out.add(new Stacked(box, text.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * The grid with each tall label moved up to the first row it stands for. A label that spans rows
+     * (三、本年度办理结果, （三）不予公开) is set in the middle of them, so without rules it lands in a
+     * middle row, and in reading order it would come after the rows it heads: a reader of the grid, and
+     * the standard-table matcher, would give it to the wrong rows. It belongs to the row that starts its
+     * numbering in the next column ({@code 1.}, {@code （一）}) between the label above it and itself;
+     * with no such row it stays where it is.
+     */
+    static Table hoisted(Table t) {
+        boolean[] numeric = CellKinds.numeric(t);
+        int firstNumber = t.cols();
+        for (int i = 0; i < t.cells().size(); i++) {
+            Cell c = t.cells().get(i);
+            if (numeric[i] && !c.text().isBlank()) firstNumber = Math.min(firstNumber, c.col());
+        }
+        List<Cell> cells = new ArrayList<>(t.cells());
+        for (int col = 0; col + 1 < firstNumber; col++) {
+            int prev = -1;
+            for (int r = 0; r < t.rows(); r++) {
+                int at = indexAt(cells, r, col);
+                if (at < 0) continue;
+                Cell c = cells.get(at);
+                if (c.text().isBlank() || c.row() != r) continue;
+                int from = prev;
+                prev = r;
+                if (c.colSpan() != 1 || c.rowSpan() != 1 || r - from <= 1) continue;
+                for (int target = from + 1; target < r; target++) {
+                    int right = indexAt(cells, target, col + 1);
+                    if (right < 0 || !FIRST_OF_LIST.matcher(cells.get(right).text()).find()) continue;
+                    int there = indexAt(cells, target, col);
+                    if (there < 0) break;
+                    Cell empty = cells.get(there);
+                    if (!empty.text().isBlank() || empty.colSpan() != 1 || empty.rowSpan() != 1) break;
+                    cells.set(there, new Cell(empty.row(), empty.col(), 1, 1, c.text(), empty.box(), c.confidence(), c.alternatives()));
+                    cells.set(at, new Cell(c.row(), c.col(), 1, 1, "", c.box(), c.confidence(), List.of()));
+                    break;
+                }
+            }
+        }
+        return new Table(t.rows(), t.cols(), cells);
+    }
+
+    /** The first item of a numbered list: {@code 1.}, {@code 1、}, {@code （一）}, {@code 一、}. */
+    static final java.util.regex.Pattern FIRST_OF_LIST = java.util.regex.Pattern.compile("^\\s*(1\\s*[.．、]|[（(]\\s*一\\s*[）)]|一、)");
+
+    private static int indexAt(List<Cell> cells, int r, int c) {
+        for (int i = 0; i < cells.size(); i++) if (cells.get(i).covers(r, c)) return i;
+        return -1;
+    }
+
+    /** What the page's reading has inside {@code piece} (word centres in it), in reading order. */
+    static String pageText(List<Line> lines, Rectangle piece, double em) {
+        double pad = 0.2 * em;
+        StringBuilder b = new StringBuilder();
+        for (Line l : lines) {
+            for (Word w : l.words()) {
+                if (w.box() == null || w.text().isBlank()) continue;
+                double cx = w.box().x() + w.box().width() / 2;
+                double cy = w.box().y() + w.box().height() / 2;
+                if (cx >= piece.x - pad && cx <= piece.x + piece.width + pad && cy >= piece.y - pad && cy <= piece.y + piece.height + pad) {
+                    b.append(w.text());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether a piece is read as a figure (digits only first): the page read a number there, or it read
+     * no Chinese there and the piece is small and shorter than a character.
+     */
+    static boolean figure(String pageText, Rectangle piece, double em) {
+        String clean = CellNumbers.clean(pageText);
+        if (CellNumbers.isNumber(clean)) return true;
+        return CellNumbers.han(pageText) == 0 && piece.height <= FIGURE_HEIGHT * em && piece.width <= FIGURE_WIDTH * em;
+    }
+
+    /** The piece {@code p} of {@code img} on white paper with {@code margin} pixels around it and nothing else. */
+    static GrayImage alone(GrayImage img, Rectangle p, double margin) {
+        int m = (int) Math.round(margin);
+        int w = p.width + 2 * m;
+        int h = p.height + 2 * m;
+        byte[] px = new byte[w * h];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int y = 0; y < p.height; y++) {
+            int sy = p.y + y;
+            if (sy < 0 || sy >= img.height()) continue;
+            for (int x = 0; x < p.width; x++) {
+                int sx = p.x + x;
+                if (sx < 0 || sx >= img.width()) continue;
+                px[(y + m) * w + x + m] = (byte) img.get(sx, sy);
+            }
+        }
+        return new GrayImage(w, h, px);
+    }
+}
