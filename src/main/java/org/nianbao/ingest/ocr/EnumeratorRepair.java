@@ -16,8 +16,11 @@ import org.nianbao.ingest.model.Word;
  * horizontal strokes, so the strokes are counted in the pixels instead: one, two or three bands of ink.
  */
 public final class EnumeratorRepair {
-    /** A marker at the start of a line whose middle is a dash-like misreading: (—) (=) (一一) —、 =、 */
-    private static final Pattern BRACKETED = Pattern.compile("^[(（]([—–\\-=_~一二三≡]{1,2})[)）]");
+    /**
+     * A marker at the start of a line whose middle is a dash-like misreading: (—) (=) (一一) —、 =、; or
+     * whose opening bracket was read as an angle bracket, 〈一) 《一) (on pages darkened by prep.Tone).
+     */
+    private static final Pattern BRACKETED = Pattern.compile("^[(（〈《]([—–\\-=_~一二三≡]{1,2})[)）]");
     private static final Pattern COMMA = Pattern.compile("^([—–\\-=_~≡]{1,2})、");
     /** A section number whose 、 was read as a quote or a comma: 一“总体情况, 二，主动公开 (一．is a real style: kept) */
     private static final Pattern NUMERAL_MARK = Pattern.compile("^([一二三四五六七八九十]{1,3})、?[“”\"'`，,·]+(?=\\p{IsHan})");

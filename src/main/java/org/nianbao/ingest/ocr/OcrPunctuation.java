@@ -93,6 +93,10 @@ public final class OcrPunctuation {
                 // a sentence of Chinese ends in 。; the model often reads it as . or o
                 case '.', 'o', 'O', '°' -> out.append(hanBefore && (next < 0 || next == ' ' || isHan(next) && c != '.' || c == '.' && !isDigit(next) && !isLatin(next)) && !isLatin(prevPrev(s, i)) ? '。' : c);
                 case '!' -> out.append(hanBefore ? '！' : c);
+                // a lone hyphen opening a clause of Chinese is the numeral 一 (。一是…；二是…): Chinese
+                // running text has no hyphen, and its dash is the double ——
+                case '-' -> out.append(hanAfter && next != '一' && (prev >= 0 && "。；，：;,".indexOf(prev) >= 0
+                        || prev == '.' && i >= 2 && isHan(s.codePointBefore(i - 1))) ? '一' : c);
                 case '(' -> out.append(widePair[i] || hanBefore ? '（' : c);
                 case ')' -> out.append(widePair[i] || hanAfter ? '）' : c);
                 case '“', '”', '"', '\'' -> {

@@ -102,13 +102,13 @@ public final class PageReader {
     /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */
     /**
      * {@link org.nianbao.ingest.ocr.prep.Tone}: gamma of the page the engine reads, for pages scanned at
-     * {@link #GAMMA_MIN_DPI} or more ({@code -Dnianbao.ocr.gamma}, 1 = as scanned). Measured with
-     * ScanSetEval on generated full-report scans: 300 dpi forms gain (PNG 1.81% → 0.97%, G4 TIFF 0.49% →
-     * 0.28%), noisy 200 dpi scans brought up to 300 dpi lose (0.91% → 1.11%), so they are left as they are.
-     * Off by default: with 1.6 on, {@code scripts/eval fixtures/generated} lost numeric cells on tiff-g4
-     * (100% → 99.4%) and narrative on scan300-png (0.34% → 1.01%); see docs/ocr.md.
+     * {@link #GAMMA_MIN_DPI} or more whose paper was lifted to white (scanners' document mode, {@code
+     * Tone.paperLiftedToWhite}); {@code -Dnianbao.ocr.gamma=1} reads them as scanned. Measured on the
+     * generated full-report scans (scripts/eval-scans 2 21), scan300-png: CER 0.84% → 0.49%, cells
+     * 89.4% → 99.7%. Grey scans (tried: 200 dpi lose) and bilevel pages (G4 TIFF: table cells lost) are
+     * left as they are. See docs/ocr.md.
      */
-    static final double GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.gamma", "1"));
+    static final double GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.gamma", "1.6"));
     static final int GAMMA_MIN_DPI = 240;
     /** Coarse scans of known resolution enlarged by repeating pixels (see {@link #read}); {@code -Dnianbao.ocr.repeatPixels=false} for bilinear. */
     static final boolean REPEAT_PIXELS = !"false".equals(System.getProperty("nianbao.ocr.repeatPixels"));
@@ -191,7 +191,7 @@ public final class PageReader {
                 notes.add(d.removed() + " specks removed");
             }
         }
-        if (GAMMA != 1 && dpi >= GAMMA_MIN_DPI) {
+        if (GAMMA != 1 && dpi >= GAMMA_MIN_DPI && org.nianbao.ingest.ocr.prep.Tone.paperLiftedToWhite(page)) {
             img = org.nianbao.ingest.ocr.prep.Tone.gamma(img, GAMMA);
             notes.add(String.format(java.util.Locale.ROOT, "gamma %.1f", GAMMA));
         }

@@ -19,8 +19,10 @@ import org.nianbao.ingest.model.Word;
  * the margin, a phrase dropped from the middle) also sends the line to a second reading, which is kept
  * when it recovers Chinese without losing confidence.
  *
- * <p>A line box as high as two lines (the segmentation merged two lines and lost the start of the
- * upper one) is read again as a block and replaced by the lines found, when they hold more Chinese.
+ * <p>A line box as high as two lines (the segmentation grew a line's box into its neighbour and lost
+ * the start of the line, or read it as look-alikes) is read again on its own rows — those no other line
+ * covers — and replaced by what is found there when that is a better reading (measured on generated
+ * full-report scans, scan300-png: 15 of 26 edits came from two such boxes).
  *
  * <p>Table rows (words far apart) are left alone: cells are re-read by the table code. The band is
  * cut out of the page and sent alone, so a re-read costs a line's worth of pixels, not a page's.
@@ -28,22 +30,28 @@ import org.nianbao.ingest.model.Word;
 final class WeakWordReread {
     /** A Chinese word below this confidence marks its line for a second reading. */
     static final double WEAK = 20;
+    /**
+     * A line needs this many Chinese characters to be judged weak. Three, not six: a short heading or the
+     * last line of a paragraph ((二)改进情况 read as 一)改进情史, 形式。 as 形鸭。) is worth a line's read too;
+     * a table cell's text re-read across the column comes back too long to be taken.
+     */
+    static final int SHORT_WEAK = 3;
     /** The new reading must be this much more confident on average (0..100). */
     static final double GAIN = 3;
     /** ... or its weakest word this much more confident, the average not lower. */
     static final double MIN_GAIN = 20;
+    /** ... or, losing one Chinese character, this much more confident on average (its weakest word by MIN_GAIN). */
+    static final double FAR_GAIN = 10;
+    /** A reading that only adds what was left out (or mends the first character) is kept from this mean confidence. */
+    static final double MIN_RECOVERED_CONFIDENCE = 60;
     /** A line box this many times the page's median line height holds two lines. */
     static final double TALL = 1.8;
     /** Uncovered ink over this many line heights of columns marks a line that left text out. */
     static final double MISSED_INK = 0.04;
+    /** ... for a line whose words stand as far apart as table cells: a character's worth. */
+    static final double ROW_MISSED_INK = 1.0;
     /** Darker than this is ink (prepared pages: paper near white, ink near black). */
     static final int INK = 128;
-    /**
-     * A weak line not mended by its second reading can be read once more enlarged by this factor
-     * ({@code -Dnianbao.ocr.rescale=1.5}). Off (0) by default: on the generated full-report scans it
-     * changed no character on any form (72 edits either way) and cost about 0.3 CPU s a page.
-     */
-    static final double RESCALE = Double.parseDouble(System.getProperty("nianbao.ocr.rescale", "0"));
     /** Lines re-read per page at most: a page full of weak words is a bad scan, not a segmentation slip. */
     static final int MAX_LINES = 12;
 
@@ -55,7 +63,7 @@ final class WeakWordReread {
         if (column == null) return r; // judged by Chinese words only
         double left = column.left();
         double right = column.right();
-        double medianHeight = medianHeight(all);
+        double medianHeight = medianTextHeight(all);
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
         int budget = MAX_LINES;
@@ -63,26 +71,27 @@ final class WeakWordReread {
         for (OcrResult.Paragraph p : r.paragraphs()) {
             List<Line> lines = new ArrayList<>();
             for (Line l : p.lines()) {
-                Line prev = index > 0 ? all.get(index - 1) : null;
+                // the line above as it now stands: a tall line replaced by its own rows no longer reaches into this one
+                Line prev = !lines.isEmpty() ? lines.get(lines.size() - 1)
+                        : !out.isEmpty() ? out.get(out.size() - 1).lines().get(out.get(out.size() - 1).lines().size() - 1) : null;
                 Line next = index + 1 < all.size() ? all.get(index + 1) : null;
                 index++;
                 if (budget > 0 && tall(l, medianHeight)) {
                     budget--;
-                    List<Line> split = readTall(engine, image, l, left, right, options);
+                    List<Line> split = readTall(engine, image, l, all, left, right, medianHeight, options);
                     if (split != null) {
                         lines.addAll(split);
                         changed = true;
                         continue;
                     }
                 }
-                boolean missed = budget > 0 && !LineParagraphs.isRow(l) && hanCount(l.text()) >= 2
-                        && uncoveredInk(image, l, left, right) >= MISSED_INK * l.box().height();
+                boolean missed = budget > 0 && missedText(image, l, left, right);
                 if (budget <= 0 || !missed && !weak(l)) {
                     lines.add(l);
                     continue;
                 }
                 budget--;
-                Line again = readBand(engine, image, l, prev, next, left, right, 1, options);
+                Line again = readBand(engine, image, l, prev, next, left, right, options);
                 if (missed && again != null && recovers(again, l)) {
                     lines.add(again);
                     changed = true;
@@ -93,24 +102,29 @@ final class WeakWordReread {
                     changed = true;
                     continue;
                 }
-                // the same pixels at another size: the model's reading of a look-alike (密 as 窖, 费 as 锅)
-                // changes with the scale, and the right one is usually read with confidence
-                Line scaled = weak(l) && RESCALE > 0 ? readBand(engine, image, l, prev, next, left, right, RESCALE, options) : null;
-                if (scaled != null && better(scaled, l) && commonAsBefore(scaled, l)) {
-                    lines.add(scaled);
-                    changed = true;
-                } else {
-                    lines.add(l);
-                }
+                lines.add(l);
             }
             if (!lines.isEmpty()) out.add(new OcrResult.Paragraph(lines));
         }
         return changed ? new OcrResult(out, r.confidence(), r.millis()) : r;
     }
 
+    /**
+     * A line that left text out: ink in its band that its words do not cover. A line whose words stand far
+     * apart looks like a table row; it counts only when a gap holds a whole character's worth of ink (the
+     * gaps of a real row are blank: a phrase dropped from running text is not).
+     */
+    static boolean missedText(GrayImage image, Line l, double left, double right) {
+        int han = hanCount(l.text());
+        if (han < 2) return false;
+        boolean row = LineParagraphs.isRow(l);
+        if (row && han < 6) return false;
+        return uncoveredInk(image, l, left, right) >= (row ? ROW_MISSED_INK : MISSED_INK) * l.box().height();
+    }
+
     /** A line of running Chinese text (not a table row) with a Chinese word read at almost no confidence. */
     static boolean weak(Line l) {
-        if (hanCount(l.text()) < 6 || LineParagraphs.isRow(l)) return false;
+        if (hanCount(l.text()) < SHORT_WEAK || LineParagraphs.isRow(l)) return false;
         for (Word w : l.words()) {
             if (w.confidence() < WEAK && hanCount(w.text()) > 0) return true;
         }
@@ -125,14 +139,22 @@ final class WeakWordReread {
         return medianHeight > 0 && l.box().height() > TALL * medianHeight && hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l);
     }
 
-    /** The tall line's box read as a block (PSM 6); its lines replace it when they hold clearly more Chinese. */
-    private static List<Line> readTall(OcrEngine engine, GrayImage image, Line l, double left, double right,
-                                       OcrOptions options) throws OcrException {
-        Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(l.box().y()),
-                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(l.box().height()))
+    /**
+     * The tall line's own rows read again: the rows of its box that no other line covers (a box grown
+     * into the line below or above holds a slice of that line, which makes the engine drop characters),
+     * as a single line, or as a block when they are as high as two lines. Its reading replaces the line
+     * when it holds clearly more Chinese at about the same confidence, or is a better reading of as much.
+     */
+    private static List<Line> readTall(OcrEngine engine, GrayImage image, Line l, List<Line> all, double left, double right,
+                                       double medianHeight, OcrOptions options) throws OcrException {
+        int[] rows = ownRows(l, all, 0.3 * medianHeight);
+        if (rows == null || rows[1] - rows[0] < 0.6 * medianHeight) return null;
+        Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), rows[0],
+                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), rows[1] - rows[0])
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.BLOCK, options).moved(1, band.x, band.y);
+        boolean twoLines = band.height > TALL * medianHeight;
+        OcrResult got = engine.read(image.crop(band), null, twoLines ? OcrMode.BLOCK : OcrMode.LINE, options).moved(1, band.x, band.y);
         List<Line> lines = new ArrayList<>();
         int han = 0;
         double conf = 0;
@@ -146,8 +168,51 @@ final class WeakWordReread {
             lines.add(g);
             han += hanCount(g.text());
         }
-        if (lines.size() < 2 || han < hanCount(l.text()) + 3 || words == 0) return null;
+        if (words == 0) return null;
+        if (lines.size() == 1 && (better(lines.get(0), l) || recovers(lines.get(0), l))) return lines;
+        if (han < hanCount(l.text()) + 3) return null;
         return conf / words >= meanConfidence(l) - 5 ? lines : null;
+    }
+
+    /**
+     * The longest run of rows of {@code l}'s box, widened by {@code pad} above and below (the engine reads a
+     * line best with a margin), that no other line's box covers, as {top, bottom}; null when none. Other
+     * lines count where they overlap {@code l} horizontally.
+     */
+    static int[] ownRows(Line l, List<Line> all, double pad) {
+        int top = (int) Math.floor(l.box().y() - pad);
+        int bottom = (int) Math.ceil(l.box().bottom() + pad);
+        if (bottom <= top) return null;
+        boolean[] covered = new boolean[bottom - top];
+        for (Line o : all) {
+            if (o == l) continue;
+            Box b = o.box();
+            if (b.right() <= l.box().x() || b.x() >= l.box().right()) continue;
+            int y0 = (int) Math.max(top, Math.floor(b.y()));
+            int y1 = (int) Math.min(bottom, Math.ceil(b.bottom()));
+            for (int y = y0; y < y1; y++) covered[y - top] = true;
+        }
+        int bestTop = -1;
+        int bestLen = 0;
+        for (int y = 0; y < covered.length; ) {
+            if (covered[y]) {
+                y++;
+                continue;
+            }
+            int start = y;
+            while (y < covered.length && !covered[y]) y++;
+            if (y - start > bestLen) {
+                bestLen = y - start;
+                bestTop = start;
+            }
+        }
+        return bestLen == 0 ? null : new int[] {top + bestTop, top + bestTop + bestLen};
+    }
+
+    /** The median height of the running-text lines (not table rows, whose cells are often smaller type). */
+    static double medianTextHeight(List<Line> lines) {
+        List<Line> text = lines.stream().filter(l -> hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l)).toList();
+        return medianHeight(text.size() >= 3 ? text : lines);
     }
 
     private static double medianHeight(List<Line> lines) {
@@ -197,7 +262,9 @@ final class WeakWordReread {
     /**
      * A reading of a line that had ink left out: it holds more Chinese at about the same confidence, or
      * as much Chinese starting further left (the lost left part of the first character) at about the
-     * same confidence.
+     * same confidence; or, at a mean confidence of {@link #MIN_RECOVERED_CONFIDENCE} or more, it only adds
+     * characters to what was read (a dropped phrase), or changes only the first character while starting
+     * further left (言 read for a 信 whose 亻 was cut off).
      */
     static boolean recovers(Line again, Line old) {
         int han0 = hanCount(old.text());
@@ -205,41 +272,62 @@ final class WeakWordReread {
         double mean0 = meanConfidence(old);
         double mean1 = meanConfidence(again);
         if (han1 > han0 && han1 <= han0 + 12 && mean1 >= mean0 - 5) return true;
-        int n0 = old.text().replaceAll("\\s", "").length();
-        int n1 = again.text().replaceAll("\\s", "").length();
-        return han1 == han0 && Math.abs(n1 - n0) <= 1 && again.box().x() < old.box().x() - 0.2 * old.box().height()
-                && mean1 >= mean0 - 2;
+        String t0 = old.text().replaceAll("\\s", "");
+        String t1 = again.text().replaceAll("\\s", "");
+        int n0 = t0.length();
+        int n1 = t1.length();
+        boolean furtherLeft = again.box().x() < old.box().x() - 0.2 * old.box().height();
+        if (han1 == han0 && Math.abs(n1 - n0) <= 1 && furtherLeft && mean1 >= mean0 - 2) return true;
+        if (mean1 < MIN_RECOVERED_CONFIDENCE) return false;
+        // the same reading with characters added where the ink was left out, nothing read before changed
+        // (a phrase dropped from the middle: its characters come back less confident than the rest)
+        if (han1 > han0 && han1 <= han0 + 12 && isSubsequence(t0, t1)) return true;
+        // only the first character changed, read from ink further left (the 亻 of 信 cut off at the margin: 言)
+        return furtherLeft && n0 == n1 && n0 > 1 && t0.substring(t0.offsetByCodePoints(0, 1)).equals(t1.substring(t1.offsetByCodePoints(0, 1)));
     }
 
-    /** The new reading is as long (±1 character), keeps the Chinese, and is clearly more confident. */
+    /** Every character of {@code a} appears in {@code b}, in order. */
+    static boolean isSubsequence(String a, String b) {
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) if (a.charAt(j) == b.charAt(i)) j++;
+        return j == a.length();
+    }
+
+    /**
+     * The new reading is as long (±2 characters: a punctuation mark the first reading missed or made up),
+     * keeps the Chinese, and is clearly more confident.
+     */
     static boolean better(Line again, Line old) {
         int n0 = old.text().replaceAll("\\s", "").length();
         int n1 = again.text().replaceAll("\\s", "").length();
-        if (Math.abs(n1 - n0) > 1) return false;
-        if (hanCount(again.text()) < hanCount(old.text())) return false;
+        if (Math.abs(n1 - n0) > 2) return false;
         double mean0 = meanConfidence(old);
         double mean1 = meanConfidence(again);
+        int lostHan = hanCount(old.text()) - hanCount(again.text());
+        // a character read from nothing (a 人 from a stroke of the line below) is lost by a far more confident reading
+        if (lostHan == 1 && mean1 >= mean0 + FAR_GAIN && minConfidence(again) >= minConfidence(old) + MIN_GAIN) return true;
+        if (lostHan > 0) return false;
         // clearly more confident overall, or the weak spot read well without the rest getting worse
         return mean1 >= mean0 + GAIN && minConfidence(again) >= minConfidence(old)
                 || mean1 >= mean0 && minConfidence(again) >= minConfidence(old) + MIN_GAIN;
     }
 
     /**
-     * Reads the line's band (between its neighbours, across the column) as a single line, the band
-     * enlarged by {@code scale} first when it is not 1; boxes come back in the page's pixels.
+     * Reads the line's band (between its neighbours, across the column) as a single line; boxes come back
+     * in the page's pixels.
      */
     private static Line readBand(OcrEngine engine, GrayImage image, Line l, Line prev, Line next, double left, double right,
-                                 double scale, OcrOptions options) throws OcrException {
+                                 OcrOptions options) throws OcrException {
         double h = l.box().height();
-        double top = prev == null ? l.box().y() - h * 0.3 : Math.max(prev.box().bottom(), l.box().y() - h * 0.3);
-        double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.min(next.box().y(), l.box().bottom() + h * 0.3);
+        // up to the neighbours, but never into the line's own box: a neighbour whose box grew into this line
+        // (two lines taken for one) would otherwise cut it in half
+        double top = prev == null ? l.box().y() - h * 0.3 : Math.min(l.box().y(), Math.max(prev.box().bottom(), l.box().y() - h * 0.3));
+        double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.max(l.box().bottom(), Math.min(next.box().y(), l.box().bottom() + h * 0.3));
         Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(top),
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top))
                 .intersection(new Rectangle(0, 0, image.width(), image.height()));
         if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        GrayImage crop = image.crop(band);
-        if (scale != 1) crop = org.nianbao.ingest.ocr.prep.Transforms.scale(crop, scale).image();
-        OcrResult got = engine.read(crop, null, OcrMode.LINE, options).moved(scale, band.x, band.y);
+        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
         List<Word> words = new ArrayList<>();
@@ -261,23 +349,6 @@ final class WeakWordReread {
         return new Line(CjkSpacing.joinWords(words, box.height()), box, conf / lines.size(), words);
     }
 
-
-    /**
-     * The new reading has no more rare characters (outside GB2312) than the old one: a confident
-     * reading that swaps a common character for a rare one is a misreading of another kind.
-     */
-    static boolean commonAsBefore(Line again, Line old) {
-        return rare(again.text()) <= rare(old.text());
-    }
-
-    private static int rare(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !org.nianbao.ingest.util.CommonHanzi.isCommon(c)) n++;
-        }
-        return n;
-    }
 
     private static double meanConfidence(Line l) {
         double sum = 0;

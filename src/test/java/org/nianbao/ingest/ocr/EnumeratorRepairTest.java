@@ -43,6 +43,8 @@ class EnumeratorRepairTest {
         assertEquals("（一）加强领导", EnumeratorRepair.repairLine(line("(—)", "加强领导"), marker(1)).text());
         assertEquals("（二）严格审查", EnumeratorRepair.repairLine(line("(=)", "严格审查"), marker(2)).text());
         assertEquals("（三）拓宽渠道", EnumeratorRepair.repairLine(line("(=)", "拓宽渠道"), marker(3)).text());
+        assertEquals("（一）主动公开", EnumeratorRepair.repairLine(line("〈一)", "主动公开"), marker(1)).text());
+        assertEquals("（一）加强主动公开", EnumeratorRepair.repairLine(line("《一)", "加强主动公开"), marker(1)).text());
     }
 
     @Test

@@ -13,6 +13,15 @@ class OcrPunctuationTest {
     }
 
     @Test
+    void aHyphenOpeningAChineseClauseIsTheNumeralOne() {
+        assertEquals("存在的主要问题。一是数量不足", OcrPunctuation.fix("存在的主要问题。-是数量不足"));
+        assertEquals("问题.一是数量不足", OcrPunctuation.fix("问题.-是数量不足").replace('。', '.'));
+        assertEquals("2021-2022年", OcrPunctuation.fix("2021-2022年"));
+        assertEquals("A-B 信息", OcrPunctuation.fix("A-B 信息"));
+        assertEquals("信息-公开", OcrPunctuation.fix("信息-公开"), "between two Chinese characters: not judged");
+    }
+
+    @Test
     void latinAndNumbersAreLeftAlone() {
         assertEquals("1,234 and (PDF) http://www.gov.cn", OcrPunctuation.fix("1,234 and (PDF) http://www.gov.cn"));
         assertEquals("网址：http://www.gov.cn", OcrPunctuation.fix("网址:http://www.gov.cn"));

@@ -27,7 +27,8 @@ class WeakWordRereadTest {
     void aChineseLineWithAWordReadAtNoConfidenceIsWeak() {
         assertTrue(WeakWordReread.weak(line("言恩公开工作加强了", 23, 3)));
         assertFalse(WeakWordReread.weak(line("信息公开工作加强了", 90, 90)));
-        assertFalse(WeakWordReread.weak(line("言恩公开", 23, 3)), "too short to judge");
+        assertTrue(WeakWordReread.weak(line("一)改进情史", 1, 1, 70, 70, 0, 0)), "a short heading is judged too");
+        assertFalse(WeakWordReread.weak(line("言恩", 23, 3)), "too short to judge");
     }
 
     @Test
@@ -42,15 +43,73 @@ class WeakWordRereadTest {
         Line old = line("言恩公开工作加强了", 23, 3);
         assertTrue(WeakWordReread.better(line("信息公开工作加强了", 90, 88), old));
         assertFalse(WeakWordReread.better(line("信息公开工作", 95, 95), old), "three characters shorter");
+        assertTrue(WeakWordReread.better(line("信息公开，工作加强了。", 90, 88), old), "two punctuation marks more");
         assertFalse(WeakWordReread.better(line("信息公开工作加强了", 20, 2, 40, 40, 40, 40, 40, 40, 40), old), "less confident");
     }
 
     @Test
-    void aReadingThatBringsInRareCharactersIsNotTaken() {
-        Line old = line("严格保窖审查", 90, 0);
-        assertTrue(WeakWordReread.commonAsBefore(line("严格保密审查", 92, 90), old));
-        // 齉 is outside GB2312: a confident reading with it is a misreading of another kind
-        assertFalse(WeakWordReread.commonAsBefore(line("严格保齉审查", 92, 90), old));
+    void aFarMoreConfidentReadingMayLoseOneCharacterReadFromNothing() {
+        // 人 made up from a stroke of the line below; the new reading drops it and reads the rest well
+        Line old = line("公开人信息保证", 90, 90, 30, 0, 90, 40, 40);
+        assertTrue(WeakWordReread.better(line("公开信息，保证", 93, 93, 93, 93, 90, 93, 93), old));
+        assertFalse(WeakWordReread.better(line("公开信息，保证", 60, 60, 60, 60, 60, 60, 60), old), "not more confident");
+        assertFalse(WeakWordReread.better(line("公开，，保证", 93, 93, 93, 93, 93, 93), old), "two characters lost");
+    }
+
+    @Test
+    void aReadingThatOnlyAddsWhatWasLeftOutRecoversTheLine() {
+        Line old = line("通过提高认识", 97, 96, 95, 95, 95, 95);
+        // the dropped phrase comes back less confident than the rest: still taken, nothing read before changed
+        Line filled = line("通过多采道定传提高认识", 97, 96, 60, 0, 70, 0, 60, 96, 95, 95, 95);
+        assertTrue(WeakWordReread.recovers(filled, old));
+        assertFalse(WeakWordReread.recovers(line("通过多采道定传提高认真", 97, 96, 60, 0, 70, 0, 60, 96, 95, 95, 95), old),
+                "a character read before was changed");
+        assertFalse(WeakWordReread.recovers(line("通过多采道定传提高认识", 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30), old),
+                "too weak to trust");
+        assertTrue(WeakWordReread.isSubsequence("通过提高", "通过多渠道宣传提高"));
+        assertFalse(WeakWordReread.isSubsequence("通过提高", "通过多渠道宣传"));
+    }
+
+    @Test
+    void aReadingThatMendsOnlyTheFirstCharacterFromInkFurtherLeftRecoversTheLine() {
+        Line old = moved(line("言息公开条例", 80, 80, 94, 94, 93, 93), 18);
+        Line again = line("信息公开条例", 40, 80, 94, 90, 90, 90);
+        assertTrue(WeakWordReread.recovers(again, old));
+        assertFalse(WeakWordReread.recovers(line("信息公开条列", 40, 80, 94, 90, 90, 90), old), "another character changed too");
+        assertFalse(WeakWordReread.recovers(moved(again, 18), old), "not read from further left");
+    }
+
+    /** The line moved right by {@code dx} pixels. */
+    private static Line moved(Line l, double dx) {
+        List<Word> ws = new ArrayList<>();
+        for (Word w : l.words()) ws.add(new Word(w.text(), new Box(w.box().x() + dx, w.box().y(), w.box().width(), w.box().height()), w.confidence()));
+        return new Line(l.text(), new Box(l.box().x() + dx, l.box().y(), l.box().width(), l.box().height()), l.confidence(), ws);
+    }
+
+    @Test
+    void aTallLinesOwnRowsLeaveOutTheLineItGrewInto() {
+        // the tall box (2586-2747) reaches into the next line (2707-2774): its own rows stop where that line starts
+        Line above = new Line("取得了一定的", new Box(468, 2466, 1725, 64), 90, List.of());
+        Line tall = new Line("些问题。一是政府", new Box(333, 2586, 1860, 161), 85, List.of());
+        Line below = new Line("善；二是缺乏信息", new Box(407, 2707, 1366, 67), 90, List.of());
+        int[] rows = WeakWordReread.ownRows(tall, List.of(above, tall, below), 20);
+        assertEquals(2566, rows[0]);
+        assertEquals(2707, rows[1]);
+        // a line elsewhere on the page (another column) does not count
+        Line aside = new Line("注", new Box(2300, 2600, 50, 60), 90, List.of());
+        assertEquals(2707, WeakWordReread.ownRows(tall, List.of(above, tall, below, aside), 20)[1]);
+    }
+
+    @Test
+    void theMedianHeightIsTakenOnRunningTextNotTableRows() {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) lines.add(new Line("信息公开工作加强", new Box(0, i * 100, 800, 64), 90, List.of()));
+        for (int i = 0; i < 9; i++) {
+            Word a = new Word("规章", new Box(0, 600 + i * 50, 80, 36), 90);
+            Word b = new Word("0", new Box(700, 600 + i * 50, 20, 36), 90);
+            lines.add(new Line("规章 0", new Box(0, 600 + i * 50, 720, 36), 90, List.of(a, b)));
+        }
+        assertEquals(64, WeakWordReread.medianTextHeight(lines), 0.01);
     }
 
     @Test

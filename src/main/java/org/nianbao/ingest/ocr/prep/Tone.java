@@ -10,7 +10,31 @@ import org.nianbao.ingest.ocr.GrayImage;
  * and read markedly worse than the same scans as grey JPEGs.
  */
 public final class Tone {
+    /** A page whose paper was lifted to white has at least this share of its pixels pure white ... */
+    static final double MIN_WHITE = 0.5;
+    /** ... and is still a grey image: at least this share of pixels between black and white (not bilevel). */
+    static final double MIN_GREY = 0.01;
+
     private Tone() { }
+
+    /**
+     * Whether the page looks like a scanner's "document mode" output: paper lifted to pure white (most
+     * pixels 255) while strokes keep grey edges. Grey scans as they come (JPEG in a PDF, camera pictures)
+     * have paper of some grey with noise and almost no pixel at 255; bilevel scans (G4 TIFF) have no grey.
+     * Only the first kind had its strokes thinned by the lift and reads better darkened (docs/ocr.md).
+     */
+    public static boolean paperLiftedToWhite(GrayImage img) {
+        byte[] px = img.pixels();
+        if (px.length == 0) return false;
+        long white = 0;
+        long grey = 0;
+        for (byte b : px) {
+            int v = b & 0xFF;
+            if (v == 255) white++;
+            else if (v != 0) grey++;
+        }
+        return white >= MIN_WHITE * px.length && grey >= MIN_GREY * px.length;
+    }
 
     /** The page through {@code out = 255 * (in / 255) ^ gamma}; the page itself when gamma is 1. */
     public static GrayImage gamma(GrayImage img, double gamma) {

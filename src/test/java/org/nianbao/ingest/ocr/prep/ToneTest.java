@@ -1,6 +1,7 @@
 package org.nianbao.ingest.ocr.prep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,24 @@ class ToneTest {
         assertEquals(255, out.get(2, 0));
         assertTrue(out.get(1, 0) < 90, "mid grey darkened: " + out.get(1, 0));
         assertEquals(128, img.get(1, 0), "the page given is left as it was");
+    }
+
+    /** A 100-pixel page: {@code white} pixels at 255, {@code grey} at 128, the rest black. */
+    private static GrayImage page(int white, int grey) {
+        byte[] px = new byte[100];
+        for (int i = 0; i < white; i++) px[i] = (byte) 255;
+        for (int i = white; i < white + grey; i++) px[i] = (byte) 128;
+        return new GrayImage(10, 10, px);
+    }
+
+    @Test
+    void onlyGreyPagesWithPaperLiftedToWhiteAreDocumentMode() {
+        assertTrue(Tone.paperLiftedToWhite(page(90, 6)), "document mode: white paper, grey stroke edges");
+        assertFalse(Tone.paperLiftedToWhite(page(95, 0)), "bilevel (G4 TIFF): no grey");
+        byte[] px = new byte[100];
+        java.util.Arrays.fill(px, (byte) 230);
+        assertFalse(Tone.paperLiftedToWhite(new GrayImage(10, 10, px)), "a grey scan: paper of some grey");
+        assertFalse(Tone.paperLiftedToWhite(page(30, 60)), "mostly grey");
     }
 
     @Test
