@@ -65,50 +65,19 @@ public final class CellInk {
         if (r.isEmpty() || (long) r.width * r.height > MAX_PIXELS) return new Ink(0, null, List.of());
         int w = r.width;
         int h = r.height;
-        boolean[] dark = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) dark[y * w + x] = img.get(r.x + x, r.y + y) < threshold;
-        }
+        boolean[] dark = InkPieces.dark(img, r, threshold);
         clearEdgeRules(dark, w, h, scale);
         int minPiece = Math.max(2, (int) Math.round(MIN_PIECE * scale * scale));
         int minInk = Math.max(8, (int) Math.round(MIN_INK * scale * scale));
         boolean[] keep = new boolean[w * h];
-        int[] stack = new int[w * h];
-        boolean[] seen = new boolean[w * h];
         List<int[]> boxes = new ArrayList<>();     // {x0, y0, x1, y1, size}
         List<int[]> members = new ArrayList<>();
-        List<Integer> piece = new ArrayList<>();
-        for (int start = 0; start < w * h; start++) {
-            if (!dark[start] || seen[start]) continue;
-            piece.clear();
-            int sp = 0;
-            stack[sp++] = start;
-            seen[start] = true;
-            int px0 = w, py0 = h, px1 = -1, py1 = -1;
-            while (sp > 0) {
-                int p = stack[--sp];
-                piece.add(p);
-                int px = p % w;
-                int py = p / w;
-                px0 = Math.min(px0, px); px1 = Math.max(px1, px);
-                py0 = Math.min(py0, py); py1 = Math.max(py1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                        int q = ny * w + nx;
-                        if (dark[q] && !seen[q]) {
-                            seen[q] = true;
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-            }
-            if (piece.size() < minPiece) continue;
-            if (ruleRemnant(px0, py0, px1, py1, w, h, scale)) continue;
-            boxes.add(new int[]{px0, py0, px1, py1, piece.size()});
-            members.add(piece.stream().mapToInt(Integer::intValue).toArray());
-        }
+        InkPieces.each(dark, w, h, piece -> {
+            if (piece.size() < minPiece) return;
+            if (ruleRemnant(piece.x0(), piece.y0(), piece.x1(), piece.y1(), w, h, scale)) return;
+            boxes.add(new int[]{piece.x0(), piece.y0(), piece.x1(), piece.y1(), piece.size()});
+            members.add(piece.pixels());
+        });
         boolean[] apart = strays(boxes, charHeight);
         dustBands(boxes, apart, charHeight);
         List<Piece> pieces = new ArrayList<>();

@@ -89,10 +89,7 @@ public final class InkLayout {
         if (r.isEmpty() || (long) r.width * r.height > MAX_PIXELS) return null;
         int w = r.width;
         int h = r.height;
-        boolean[] dark = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) dark[y * w + x] = img.get(r.x + x, r.y + y) < threshold;
-        }
+        boolean[] dark = InkPieces.dark(img, r, threshold);
         int speckArea = (int) Math.ceil(SPECK_AREA * em * em);
         double speckSide = SPECK_SIDE * em;
         double maxH = MAX_MARK_HEIGHT * em;
@@ -100,49 +97,19 @@ public final class InkLayout {
         int strayArea = (int) Math.ceil(STRAY_AREA * em * em);
         double straySide = STRAY_SIDE * em;
         List<int[]> strays = new ArrayList<>();
-        boolean[] seen = new boolean[w * h];
-        int[] stack = new int[1024];
-        int[] piece = new int[1024];
-        for (int start = 0; start < w * h; start++) {
-            if (!dark[start] || seen[start]) continue;
-            int sp = 0;
-            int n = 0;
-            stack[sp++] = start;
-            seen[start] = true;
-            int x0 = w, y0 = h, x1 = -1, y1 = -1;
-            while (sp > 0) {
-                int p = stack[--sp];
-                if (n == piece.length) piece = java.util.Arrays.copyOf(piece, n * 2);
-                piece[n++] = p;
-                int px = p % w;
-                int py = p / w;
-                x0 = Math.min(x0, px);
-                x1 = Math.max(x1, px);
-                y0 = Math.min(y0, py);
-                y1 = Math.max(y1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-                        int q = ny * w + nx;
-                        if (dark[q] && !seen[q]) {
-                            seen[q] = true;
-                            if (sp == stack.length) stack = java.util.Arrays.copyOf(stack, sp * 2);
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-            }
+        InkPieces.each(dark, w, h, piece -> {
+            int n = piece.size();
+            int x0 = piece.x0(), y0 = piece.y0(), x1 = piece.x1(), y1 = piece.y1();
             int pw = x1 - x0 + 1;
             int ph = y1 - y0 + 1;
             boolean speck = n < speckArea && pw < speckSide && ph < speckSide;
             boolean huge = ph > maxH || pw > maxW;
             if (speck || huge) {
-                for (int k = 0; k < n; k++) dark[piece[k]] = false;
+                for (int k : piece.pixels()) dark[k] = false;
             } else if (n < strayArea && pw < straySide && ph < straySide) {
                 strays.add(new int[]{x0, y0, x1, y1, n});
             }
-        }
+        });
         // a small mark with no other ink near it is dust, not a stop or a comma beside its character:
         // in a column gap it would hold the columns together
         int reach = (int) Math.ceil(STRAY_REACH * em);
