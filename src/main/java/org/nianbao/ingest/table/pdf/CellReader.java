@@ -62,6 +62,8 @@ public final class CellReader {
     private final int inset;
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
+    /** Cells left with the page reading because the page's time for its cells ran out (a warning, never silent). */
+    int cellsPastTimeLimit;
     int calls;
     /** Number cells settled by the repeated reading agreeing with another. */
     int repeatedAgreed;
@@ -101,6 +103,7 @@ public final class CellReader {
         for (int i = 0; i < table.cells().size(); i++) {
             Cell c = table.cells().get(i);
             if (c.box() == null || System.currentTimeMillis() > deadline) {
+                if (c.box() != null) cellsPastTimeLimit++;
                 out.add(c);
                 continue;
             }

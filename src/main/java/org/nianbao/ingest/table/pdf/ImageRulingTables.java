@@ -140,7 +140,14 @@ public final class ImageRulingTables {
                     return r;
                 });
                 Table t = checked.table();
-                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), tb.warnings(), true, origin(f, g)));
+                List<Warning> ws = tb.warnings();
+                if (reader.cellsPastTimeLimit > 0) {
+                    // a loaded machine or a huge table: the result then depends on the time, so say so
+                    ws = new ArrayList<>(ws);
+                    ws.add(Warning.of("table-cells-time-limit", reader.cellsPastTimeLimit + " cell(s) kept the page reading: the page's "
+                            + CELLS_MILLIS / 1000 + " s for reading its table cells one by one ran out"));
+                }
+                tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), ws, true, origin(f, g)));
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
                 repeatedAgreed += reader.repeatedAgreed;

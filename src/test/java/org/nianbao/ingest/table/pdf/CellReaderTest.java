@@ -52,4 +52,22 @@ class CellReaderTest {
         assertEquals(List.of("12"), CellReader.vote("12", "光", "12"));
         assertEquals(List.of(), CellReader.vote("", "其他", ""));
     }
+
+    /** Past the page's time for its cells, a cell keeps its first reading and is counted for the warning. */
+    @Test
+    void cellsPastTheTimeLimitKeepTheirReadingAndAreCounted() throws Exception {
+        byte[] white = new byte[200 * 100];
+        java.util.Arrays.fill(white, (byte) 255);
+        CellReader reader = new CellReader(new org.nianbao.ingest.ocr.GrayImage(200, 100, white),
+                org.nianbao.ingest.ocr.OcrScript.SIMPLIFIED, 300, 40, 2);
+        List<org.nianbao.ingest.model.Cell> cells = List.of(
+                new org.nianbao.ingest.model.Cell(0, 0, 1, 1, "予以公开", new Box(0, 0, 100, 100), 80, List.of()),
+                new org.nianbao.ingest.model.Cell(0, 1, 1, 1, "3", new Box(100, 0, 100, 100), 80, List.of()));
+        org.nianbao.ingest.model.Table t = new org.nianbao.ingest.model.Table(1, 2, cells);
+        // no engine is needed: nothing may be read once the deadline has passed
+        org.nianbao.ingest.model.Table read = reader.read(null, t, System.currentTimeMillis() - 1);
+        assertEquals(t, read);
+        assertEquals(2, reader.cellsPastTimeLimit);
+        assertEquals(0, reader.calls);
+    }
 }
