@@ -1,7 +1,6 @@
 package org.nianbao.ingest.extract.image;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,16 +99,10 @@ public final class PageSet {
 
     private static String fileSha256(Path f) {
         if (!Files.isRegularFile(f)) return MISSING;
-        try (InputStream in = Files.newInputStream(f)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
+        try {
+            return org.nianbao.ingest.util.FileHash.sha256(f);
         } catch (IOException e) {
             return MISSING;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
