@@ -164,10 +164,9 @@ final class MissedLines {
     private static Line read(OcrEngine engine, GrayImage image, Band b, double lineHeight, OcrOptions options) throws OcrException {
         int padY = (int) Math.round(lineHeight * 0.3);
         int padX = (int) Math.round(lineHeight * 0.5);
-        Rectangle band = new Rectangle(b.left() - padX, b.top() - padY, b.right() - b.left() + 2 * padX, b.height() + 2 * padY)
-                .intersection(new Rectangle(0, 0, image.width(), image.height()));
-        if (band.isEmpty() || band.width < 8 || band.height < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
+        Rectangle band = new Rectangle(b.left() - padX, b.top() - padY, b.right() - b.left() + 2 * padX, b.height() + 2 * padY);
+        OcrResult got = RegionCut.readBand(engine, image, band, OcrMode.LINE, options);
+        if (got == null) return null;
         List<Word> words = new ArrayList<>();
         for (Line g : got.lines()) words.addAll(g.words());
         if (words.isEmpty()) return null;

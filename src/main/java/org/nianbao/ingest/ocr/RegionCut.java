@@ -34,6 +34,20 @@ record RegionCut(GrayImage image, Rectangle region, int dx, int dy) {
         return new RegionCut(image, new Rectangle(r.x - cut.x, r.y - cut.y, r.width, r.height), cut.x, cut.y);
     }
 
+    /** Bands narrower or lower than this many pixels are not worth a reading. */
+    static final int MIN_BAND = 8;
+
+    /**
+     * {@code band} of {@code page} (clipped to the page) read on its own, with no margin, its boxes moved
+     * onto the page; null when the clipped band is under {@link #MIN_BAND} pixels either way. The one
+     * "read a strip of the page as a line or a block" of the weak-line and missed-line re-reads.
+     */
+    static OcrResult readBand(OcrEngine engine, GrayImage page, Rectangle band, OcrMode mode, OcrOptions options) throws OcrException {
+        Rectangle r = band.intersection(new Rectangle(0, 0, page.width(), page.height()));
+        if (r.isEmpty() || r.width < MIN_BAND || r.height < MIN_BAND) return null;
+        return engine.read(page.crop(r), null, mode, options).moved(1, r.x, r.y);
+    }
+
     /** The result read from the cut-out with its boxes moved onto the page. */
     OcrResult toPage(OcrResult r) {
         return r.moved(1, dx, dy);

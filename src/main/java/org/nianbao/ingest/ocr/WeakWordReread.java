@@ -150,11 +150,10 @@ final class WeakWordReread {
         int[] rows = ownRows(l, all, 0.3 * medianHeight);
         if (rows == null || rows[1] - rows[0] < 0.6 * medianHeight) return null;
         Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), rows[0],
-                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), rows[1] - rows[0])
-                .intersection(new Rectangle(0, 0, image.width(), image.height()));
-        if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
+                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), rows[1] - rows[0]);
         boolean twoLines = band.height > TALL * medianHeight;
-        OcrResult got = engine.read(image.crop(band), null, twoLines ? OcrMode.BLOCK : OcrMode.LINE, options).moved(1, band.x, band.y);
+        OcrResult got = RegionCut.readBand(engine, image, band, twoLines ? OcrMode.BLOCK : OcrMode.LINE, options);
+        if (got == null) return null;
         List<Line> lines = new ArrayList<>();
         int han = 0;
         double conf = 0;
@@ -324,10 +323,9 @@ final class WeakWordReread {
         double top = prev == null ? l.box().y() - h * 0.3 : Math.min(l.box().y(), Math.max(prev.box().bottom(), l.box().y() - h * 0.3));
         double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.max(l.box().bottom(), Math.min(next.box().y(), l.box().bottom() + h * 0.3));
         Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(top),
-                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top))
-                .intersection(new Rectangle(0, 0, image.width(), image.height()));
-        if (band.isEmpty() || band.height < 8 || band.width < 8) return null;
-        OcrResult got = engine.read(image.crop(band), null, OcrMode.LINE, options).moved(1, band.x, band.y);
+                (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top));
+        OcrResult got = RegionCut.readBand(engine, image, band, OcrMode.LINE, options);
+        if (got == null) return null;
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;
         List<Word> words = new ArrayList<>();
