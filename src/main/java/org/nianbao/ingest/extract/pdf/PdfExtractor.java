@@ -272,7 +272,7 @@ public final class PdfExtractor implements Extractor {
         private PageJob ocrPage(int number, int index, PdfPageAnalysis a) throws InputException {
             double w = a.geometry().width();
             double h = a.geometry().height();
-            int dpi = PdfPageRasterizer.ocrDpi(doc.getPage(index), a.geometry(), a.images(), ctx.limits().maxImagePixels());
+            int dpi = PdfPageRasterizer.dpiFor(a.geometry(), ctx.limits().maxImagePixels());
             OcrService service;
             try {
                 service = ocrService();

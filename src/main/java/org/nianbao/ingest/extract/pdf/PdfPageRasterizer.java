@@ -2,7 +2,6 @@ package org.nianbao.ingest.extract.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,70 +43,6 @@ final class PdfPageRasterizer {
         double px = g.width() / 72.0 * DPI * (g.height() / 72.0 * DPI);
         if (px <= cap) return DPI;
         return Math.max(50, (int) Math.floor(DPI * Math.sqrt(cap / px)));
-    }
-
-    /** A scan below this resolution is rendered at its own resolution (rendering it at 300 dpi would upscale it). */
-    static final int MIN_SCAN_DPI = 50;
-    /** Share of the page a single image must cover to be taken for the page's scan. */
-    static final double SCAN_COVERAGE = 0.9;
-
-    /**
-     * The resolution to render an OCR page at. A scanned page — one image covering the page — whose scan
-     * is coarser than 300 dpi is rendered at the scan's own resolution: PDFBox draws an image that is not
-     * marked {@code /Interpolate} and is enlarged by repeating pixels (nearest neighbour), and a 200 dpi
-     * scan blown up to 300 dpi that way reads far worse (measured: narrative CER 1.95% against 0.91% for
-     * the same JPEGs given as image files). The page reader brings it to 300 dpi by bilinear resampling,
-     * as it does for image files.
-     */
-    /**
-     * Off by default. Measured both ways on {@code scripts/generate --out DIR --count 4 --seed 11 --forms
-     * scan300-pdf,scan200-pdf,tiff-g4 --scan-pages 2-3}: scan200-pdf numeric cells 97.0% rendered at 300 dpi
-     * against 77.3% at the scan's own resolution (the cell re-reading is tuned on the 300 dpi rendering), and
-     * the narrative of those pages 0.51% against 1.19%; on whole reports ({@code scripts/eval-scans 2 21}),
-     * with {@code MissedLines} in place, narrative 1.18% against 1.39% and cells 96.0% against 89.2%. (Before
-     * {@code MissedLines} the own resolution had won on narrative, 1.39% against 1.88%.) Turn on with
-     * {@code -Dnianbao.pdf.scanAtOwnDpi=true}.
-     */
-    static final boolean SCAN_AT_OWN_DPI = Boolean.parseBoolean(System.getProperty("nianbao.pdf.scanAtOwnDpi", "false"));
-
-    static int ocrDpi(PDPage page, PageGeometry g, List<Rectangle2D> placements, long maxPixels) {
-        return ocrDpi(page, g, placements, maxPixels, SCAN_AT_OWN_DPI);
-    }
-
-    static int ocrDpi(PDPage page, PageGeometry g, List<Rectangle2D> placements, long maxPixels, boolean atScanDpi) {
-        int dpi = dpiFor(g, maxPixels);
-        if (!atScanDpi) return dpi;
-        double scan = scanResolution(page, g, placements);
-        if (scan >= MIN_SCAN_DPI && scan < dpi - 5) return (int) Math.floor(scan + 0.01);
-        return dpi;
-    }
-
-    /**
-     * The resolution in pixels per inch of the page's scan: the one image placed over at least 90% of the
-     * page, when the page's resources hold one such image; 0 when the page is not a plain scan.
-     */
-    static double scanResolution(PDPage page, PageGeometry g, List<Rectangle2D> placements) {
-        double pageArea = g.width() * g.height();
-        Rectangle2D cover = null;
-        for (Rectangle2D r : placements) {
-            if (r.getWidth() * r.getHeight() >= SCAN_COVERAGE * pageArea) {
-                if (cover != null) return 0; // two page-sized images: layers, not one scan
-                cover = r;
-            }
-        }
-        if (cover == null) return 0;
-        List<long[]> sizes = new java.util.ArrayList<>();
-        imageSizes(page.getResources(), 0, new IdentityHashMap<>(), sizes, 1000);
-        long[] biggest = null;
-        for (long[] s : sizes) if (biggest == null || s[0] * s[1] > biggest[0] * biggest[1]) biggest = s;
-        if (biggest == null) return 0;
-        return ppi(biggest[0], biggest[1], cover.getWidth(), cover.getHeight());
-    }
-
-    /** Pixels per inch of a {@code pxW x pxH} image drawn over {@code wPt x hPt} points (turned or not). */
-    static double ppi(long pxW, long pxH, double wPt, double hPt) {
-        if (pxW <= 0 || pxH <= 0 || wPt <= 0 || hPt <= 0) return 0;
-        return Math.sqrt((double) pxW * pxH / (wPt / 72.0 * (hPt / 72.0)));
     }
 
     /** Declared width and height of the page's images, form XObjects followed, at most {@code max} of them. */
