@@ -32,38 +32,59 @@ class ImageCellsIT {
             "2,1", "0", "2,2", "0", "2,3", "0", "3,1", "0", "3,2", "1", "3,3", "14",
             "6,1", "0", "9,1", "4", "10,1", "9", "13,1", "5.19");
 
+    private static OcrService service;
+
+    /** One in-process engine for the class. */
+    @org.junit.jupiter.api.BeforeAll
+    static void start() {
+        service = new OcrService(new OcrService.Config(Path.of("models"), 1, OcrService.Isolation.INPROCESS, 120_000, 200_000_000L));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    /** A white page to draw a table on: black anti-aliased text, 3-pixel rules. */
+    private static java.awt.Graphics2D paper(java.awt.image.BufferedImage bi) {
+        java.awt.Graphics2D g = bi.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, bi.getWidth(), bi.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setStroke(new java.awt.BasicStroke(3));
+        return g;
+    }
+
     @Test
     void cellsOfATableImageAreReadOneByOne() throws Exception {
         GrayImage img = GrayImage.of(ImageIO.read(Path.of("fixtures/ocr/table-2021-two.png").toFile()));
-        try (OcrService service = new OcrService(new OcrService.Config(Path.of("models"), 1, OcrService.Isolation.INPROCESS,
-                120_000, 200_000_000L))) {
-            PageReader.PageText page = new PageReader(service).read(img, 150, OcrScript.SIMPLIFIED, 0);
-            ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
-            assertEquals(null, read.text().readImage(), "no pixels kept after the cells are read");
-            List<LineParagraphs.Placed> placed = ImageRulingTables.placed(read, 1, 0, 0,
-                    new Provenance(SourceKind.IMAGE, 1, Method.OCR, "test"));
-            List<TableBlock> tables = new ArrayList<>();
-            for (LineParagraphs.Placed p : placed) if (p.block() instanceof TableBlock t) tables.add(t);
-            assertEquals(1, tables.size(), placed.toString());
-            Table t = tables.get(0).table();
-            assertEquals(14, t.rows());
-            assertEquals(4, t.cols());
-            String[][] grid = t.textGrid();
-            int exact = 0;
-            StringBuilder misses = new StringBuilder();
-            for (Map.Entry<String, String> e : NUMBERS.entrySet()) {
-                String[] rc = e.getKey().split(",");
-                String got = grid[Integer.parseInt(rc[0])][Integer.parseInt(rc[1])];
-                if (got.equals(e.getValue())) exact++;
-                else misses.append(e.getKey()).append(": want ").append(e.getValue()).append(", got ").append(got).append("; ");
-            }
-            assertTrue(exact >= NUMBERS.size() - 1, exact + "/" + NUMBERS.size() + " numbers exact: " + misses);
-            for (Cell c : t.cells()) {
-                assertTrue(!c.text().matches(".*[|\\]丨].*"), "a rule leaked into " + c);
-            }
-            // labels read right too
-            assertEquals("行政许可", grid[6][0]);
+        PageReader.PageText page = new PageReader(service).read(img, 150, OcrScript.SIMPLIFIED, 0);
+        ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
+        assertEquals(null, read.text().readImage(), "no pixels kept after the cells are read");
+        List<LineParagraphs.Placed> placed = ImageRulingTables.placed(read, 1, 0, 0,
+                new Provenance(SourceKind.IMAGE, 1, Method.OCR, "test"));
+        List<TableBlock> tables = new ArrayList<>();
+        for (LineParagraphs.Placed p : placed) if (p.block() instanceof TableBlock t) tables.add(t);
+        assertEquals(1, tables.size(), placed.toString());
+        Table t = tables.get(0).table();
+        assertEquals(14, t.rows());
+        assertEquals(4, t.cols());
+        String[][] grid = t.textGrid();
+        int exact = 0;
+        StringBuilder misses = new StringBuilder();
+        for (Map.Entry<String, String> e : NUMBERS.entrySet()) {
+            String[] rc = e.getKey().split(",");
+            String got = grid[Integer.parseInt(rc[0])][Integer.parseInt(rc[1])];
+            if (got.equals(e.getValue())) exact++;
+            else misses.append(e.getKey()).append(": want ").append(e.getValue()).append(", got ").append(got).append("; ");
         }
+        assertTrue(exact >= NUMBERS.size() - 1, exact + "/" + NUMBERS.size() + " numbers exact: " + misses);
+        for (Cell c : t.cells()) {
+            assertTrue(!c.text().matches(".*[|\\]丨].*"), "a rule leaked into " + c);
+        }
+        // labels read right too
+        assertEquals("行政许可", grid[6][0]);
     }
 
     /**
@@ -74,12 +95,7 @@ class ImageCellsIT {
     void aVerticalLabelReadsAsAColumn() throws Exception {
         int w = 1400, h = 1100;
         java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = bi.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setStroke(new java.awt.BasicStroke(3));
+        java.awt.Graphics2D g = paper(bi);
         // columns at x 100 | 200 | 800 | 1100 | 1300; rows at y 100 + 100k (9 rows)
         int[] xs = {100, 200, 800, 1100, 1300};
         for (int k = 0; k <= 9; k++) g.drawLine(200, 100 + 100 * k, 1300, 100 + 100 * k);
@@ -98,21 +114,18 @@ class ImageCellsIT {
         }
         g.dispose();
         GrayImage img = GrayImage.of(bi);
-        try (OcrService service = new OcrService(new OcrService.Config(Path.of("models"), 1, OcrService.Isolation.INPROCESS,
-                120_000, 200_000_000L))) {
-            PageReader.PageText page = new PageReader(service).read(img, 300, OcrScript.SIMPLIFIED, 0);
-            ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
-            assertEquals(1, read.tables().size(), read.toString());
-            Table t = read.tables().get(0).table();
-            assertEquals(9, t.rows());
-            assertEquals(4, t.cols());
-            String[][] grid = t.textGrid();
-            for (int k = 0; k < 9; k++) assertEquals(label, grid[k][0], "row " + k);
-            int exact = 0;
-            for (int k = 0; k < 9; k++) if (grid[k][2].equals(numbers[k])) exact++;
-            assertTrue(exact >= 8, exact + "/9 numbers: " + java.util.Arrays.deepToString(grid));
-            assertEquals("", grid[5][2], "a blank cell stays blank");
-        }
+        PageReader.PageText page = new PageReader(service).read(img, 300, OcrScript.SIMPLIFIED, 0);
+        ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
+        assertEquals(1, read.tables().size(), read.toString());
+        Table t = read.tables().get(0).table();
+        assertEquals(9, t.rows());
+        assertEquals(4, t.cols());
+        String[][] grid = t.textGrid();
+        for (int k = 0; k < 9; k++) assertEquals(label, grid[k][0], "row " + k);
+        int exact = 0;
+        for (int k = 0; k < 9; k++) if (grid[k][2].equals(numbers[k])) exact++;
+        assertTrue(exact >= 8, exact + "/9 numbers: " + java.util.Arrays.deepToString(grid));
+        assertEquals("", grid[5][2], "a blank cell stays blank");
     }
     /**
      * Group labels wrapped in a narrow merged cell, their last line a character or two ({@code （六）其他处}
@@ -123,12 +136,7 @@ class ImageCellsIT {
     void aWrappedGroupLabelReadsWhole() throws Exception {
         int w = 1300, h = 900;
         java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = bi.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setStroke(new java.awt.BasicStroke(3));
+        java.awt.Graphics2D g = paper(bi);
         // columns at x 100 | 370 | 900 | 1200; rows at y 100 + 100k (7 rows): groups over rows 0-2 and 3-6
         int[] xs = {100, 370, 900, 1200};
         for (int x : xs) g.drawLine(x, 100, x, 800);
@@ -150,14 +158,11 @@ class ImageCellsIT {
         }
         g.dispose();
         GrayImage img = GrayImage.of(bi);
-        try (OcrService service = new OcrService(new OcrService.Config(Path.of("models"), 1, OcrService.Isolation.INPROCESS,
-                120_000, 200_000_000L))) {
-            PageReader.PageText page = new PageReader(service).read(img, 300, OcrScript.SIMPLIFIED, 0);
-            ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
-            assertEquals(1, read.tables().size(), read.toString());
-            String[][] grid = read.tables().get(0).table().textGrid();
-            assertEquals("（四）无法提供", grid[0][0], java.util.Arrays.deepToString(grid));
-            assertEquals("（六）其他处理", grid[4][0], java.util.Arrays.deepToString(grid));
-        }
+        PageReader.PageText page = new PageReader(service).read(img, 300, OcrScript.SIMPLIFIED, 0);
+        ImageRulingTables.ReadPage read = ImageRulingTables.read(page, service);
+        assertEquals(1, read.tables().size(), read.toString());
+        String[][] grid = read.tables().get(0).table().textGrid();
+        assertEquals("（四）无法提供", grid[0][0], java.util.Arrays.deepToString(grid));
+        assertEquals("（六）其他处理", grid[4][0], java.util.Arrays.deepToString(grid));
     }
 }
