@@ -45,9 +45,19 @@ public final class StandardTableBuilder {
         Set<Integer> presentRows = new LinkedHashSet<>();
         for (int k = 0; k < tc.size(); k++) if (a.first()[k] >= 0) presentRows.add(tc.get(k).row());
         List<String> missingValues = new ArrayList<>();
+        Map<Integer, org.nianbao.ingest.model.Cell> byPosition = positional(a, grid);
         for (int k = 0; k < tc.size(); k++) {
             TemplateCell c = tc.get(k);
             if (!c.value()) continue;
+            if (byPosition != null) {
+                org.nianbao.ingest.model.Cell g = byPosition.get(k);
+                String text = g.text().strip();
+                NumberCell.Parsed p = NumberCell.parse(text);
+                KeyedValue kv = new KeyedValue(c.rowPath(), c.colPath(), text, p.isNumber() ? p.value() : null, g.row(), g.col());
+                values.add(kv);
+                bySlot.put(c.slotKey(), kv);
+                continue;
+            }
             int o = a.first()[k];
             if (o < 0) {
                 if (presentRows.contains(c.row())) missingValues.add(path(c));
@@ -82,9 +92,51 @@ public final class StandardTableBuilder {
             deviations.add(how + ": '" + observed + "' for '" + c.label() + "'");
         }
         List<String> unplaced = new ArrayList<>();
-        for (int j : a.unplaced()) unplaced.add(a.stream().get(j).text().strip());
+        Set<String> keyedAt = new java.util.HashSet<>();
+        if (byPosition != null) for (org.nianbao.ingest.model.Cell g : byPosition.values()) keyedAt.add(g.row() + "," + g.col());
+        for (int j : a.unplaced()) {
+            ObservedCell o = a.stream().get(j);
+            if (!keyedAt.contains(o.row() + "," + o.col())) unplaced.add(o.text().strip());
+        }
         if (!unplaced.isEmpty()) deviations.add("cells outside the template: " + String.join(" | ", unplaced));
         return new Keyed(new StandardTable(t.id(), values, IdentityChecker.check(t, bySlot), deviations, List.of()), bySlot);
+    }
+
+    /**
+     * The grid cell of every value slot, by template cell index, when the grid is laid out exactly as the
+     * template (same shape, every value slot a cell of its own at the template's position with the
+     * template's spans) and the alignment put every value it found in the template's own row, each in a
+     * grid cell of its own; null otherwise. Then a value cell that reads as text (a figure OCR made letters
+     * or noise of, {@code D :.}, {@code 本}) is keyed where it stands, as text, instead of the alignment
+     * sliding the row's numbers over it (which keys every later cell of the row one column off) or
+     * leaving it out: the identities then see the cell as what it is, an unread number.
+     */
+    private static Map<Integer, org.nianbao.ingest.model.Cell> positional(Alignment a, Table grid) {
+        StandardTemplate t = a.template();
+        if (grid == null || grid.rows() != t.rows() || grid.cols() != t.cols()) return null;
+        Map<String, org.nianbao.ingest.model.Cell> at = new HashMap<>();
+        for (org.nianbao.ingest.model.Cell c : grid.cells()) at.put(c.row() + "," + c.col(), c);
+        List<TemplateCell> tc = t.cells();
+        Map<Integer, org.nianbao.ingest.model.Cell> out = new HashMap<>();
+        Set<String> observedCells = new java.util.HashSet<>();
+        int sameAsAligned = 0;
+        int values = 0;
+        for (int k = 0; k < tc.size(); k++) {
+            TemplateCell c = tc.get(k);
+            if (!c.value()) continue;
+            values++;
+            org.nianbao.ingest.model.Cell g = at.get(c.row() + "," + c.col());
+            if (g == null || g.rowSpan() != c.rowSpan() || g.colSpan() != c.colSpan()) return null;
+            out.put(k, g);
+            int o = a.first()[k];
+            if (o < 0) continue;
+            ObservedCell seen = a.stream().get(o);
+            // a digit run split into several values (one grid cell, many numbers) is no one-value-a-cell grid
+            if (seen.row() != c.row() || a.count()[k] != 1 || !observedCells.add(seen.row() + "," + seen.col())) return null;
+            if (seen.col() == c.col()) sameAsAligned++;
+        }
+        // most values already where the template has them: the grid is the template's, not one that merely has its shape
+        return values > 0 && sameAsAligned * 2 >= values ? out : null;
     }
 
     private static boolean hasValues(StandardTemplate t, int row) {

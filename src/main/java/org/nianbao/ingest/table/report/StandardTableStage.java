@@ -136,8 +136,12 @@ public final class StandardTableStage implements Stage {
         // labels OCR read a character or two off get their printed text back, so a parser finds their rows
         LabelRepair.Result labels = LabelRepair.repair(a, tb.table(), origin);
         StandardTableBuilder.Keyed k = StandardTableBuilder.keyed(a, labels.grid(), labels.fixes());
+        // figures OCR could not read at all: worked out from the identities where they force them
+        IdentitySolver.Result solved = IdentitySolver.solve(t, k.bySlot(), k.table(), labels.grid(), origin);
         // numbers read by OCR that break an identity: try the other readings OCR offered
-        IdentityCorrector.Result fix = IdentityCorrector.correct(t, k.bySlot(), k.table(), labels.grid(), origin);
+        IdentityCorrector.Result fix = IdentityCorrector.correct(t, solved.bySlot(), solved.table(), solved.grid(), origin);
+        String correctedNote = solved.note().isEmpty() ? fix.note()
+                : fix.outcome() == IdentityCorrector.Outcome.CORRECTED ? solved.note() + "; " + fix.note() : solved.note();
         StandardTable st = fix.table();
         Table grid = fix.grid();
         if (t.section().equals("三") && format != null && !format.equals(t.format())) {
@@ -171,7 +175,7 @@ public final class StandardTableStage implements Stage {
             for (StandardTable.Correction c : st.corrections()) {
                 if (what.size() < 6) what.add("r" + c.row() + "c" + c.col() + " " + c.before() + "→" + c.after());
             }
-            ws.add(Warning.of("identity-corrected", "standard table " + st.template() + ": " + fix.note() + " ("
+            ws.add(Warning.of("identity-corrected", "standard table " + st.template() + ": " + correctedNote + " ("
                     + String.join(", ", what) + (st.corrections().size() > 6 ? ", …" : "") + ")"));
         }
         if (fix.outcome() == IdentityCorrector.Outcome.AMBIGUOUS) {
