@@ -48,7 +48,7 @@ final class IdentitySolver {
     /** Figures read as numbers that may be doubted at once. */
     static final int MAX_DOUBTED = 2;
     /** Doubt sets tried at most (bounds the work on a table full of unsure figures). */
-    static final int MAX_TRIES = 5_000;
+    static final int MAX_TRIES = 2_000;
     /** Above this share of unknown count cells the grid reading is too broken to rebuild from its sums. */
     static final double MAX_UNKNOWN_SHARE = 0.25;
 
@@ -69,15 +69,15 @@ final class IdentitySolver {
     static Result solve(StandardTemplate t, Map<String, KeyedValue> bySlot, StandardTable st, Table grid, String origin) {
         Result none = new Result(bySlot, st, grid, 0, "");
         Problem p = Problem.of(t, bySlot, grid, origin);
-        if (p == null || p.unknowns.isEmpty() && p.failingAsRead().isEmpty()) return none;
+        if (p == null || p.unknowns.isEmpty()) return none;
         if (p.unknowns.size() > MAX_UNKNOWN_SHARE * p.countCells) return none;
         Outcome plain = p.run(Set.of());
         Outcome best = plain;
         Set<String> doubted = Set.of();
-        if (plain.rejected > 0 || !p.failingAsRead().isEmpty()) {
-            // some unknown could not be solved consistently, or identities fail: one or two figures read
-            // as numbers may be wrong too; the smallest doubt set that solves all consistently, if unique
-            List<String> doubtable = p.doubtable();
+        if (plain.rejected > 0) {
+            // some unknown could not be solved consistently: one or two figures read as numbers next to
+            // it may be wrong too; the smallest doubt set that solves all consistently, if unique
+            List<String> doubtable = p.doubtable(plain);
             int tries = 0;
             for (int size = 1; size <= MAX_DOUBTED && doubted.isEmpty(); size++) {
                 List<Set<String>> found = new ArrayList<>();
@@ -245,11 +245,6 @@ final class IdentitySolver {
             return false;
         }
 
-        /** Identities complete as read that fail. */
-        List<Integer> failingAsRead() {
-            return failingWith(Map.of());
-        }
-
         /** Identities complete with the solved values in place that fail. */
         List<Integer> failingWith(Map<String, Solution> solved) {
             List<Integer> out = new ArrayList<>();
@@ -270,12 +265,12 @@ final class IdentitySolver {
         }
 
         /**
-         * Figures read as numbers that may be wrong: OCR figures in an identity that fails as read or that
-         * holds an unknown, read unsurely or with other readings offered, in the grid's order.
+         * Figures read as numbers that may be wrong: OCR figures in an identity that holds an unknown the
+         * plain run could not take, read unsurely or with other readings offered, in the grid's order.
          */
-        List<String> doubtable() {
-            Set<Integer> suspect = new LinkedHashSet<>(failingAsRead());
-            for (String u : unknowns) suspect.addAll(identitiesOf.getOrDefault(u, List.of()));
+        List<String> doubtable(Outcome plain) {
+            Set<Integer> suspect = new LinkedHashSet<>();
+            for (String u : unknowns) if (!plain.accepted().containsKey(u)) suspect.addAll(identitiesOf.getOrDefault(u, List.of()));
             List<String> out = new ArrayList<>();
             for (String slot : ocr) {
                 if (unknowns.contains(slot) || !value.containsKey(slot)) continue;
@@ -424,7 +419,10 @@ final class IdentitySolver {
             String what = doubted ? "figure read '" + kv.text() + "' with confidence " + Math.round(confidence.getOrDefault(slot, 0.0))
                     + " is the one unsure figure that makes the unread cells solvable"
                     : NumberCell.isBlank(kv.text()) ? "cell came out blank though it holds ink" : "'" + kv.text() + "' is no number";
-            String offered = isCandidate(slot, s.value()) ? "; OCR offered this reading too" : "";
+            String mapped = Confusions.asDigits(kv.text());
+            String offered = mapped != null && NumberCell.isNumber(mapped) && NumberCell.parse(mapped).decimal().compareTo(s.value()) == 0
+                    ? "; the digits OCR confuses with these characters give it too"
+                    : isCandidate(slot, s.value()) ? "; OCR offered this reading too" : "";
             return "OCR " + what + "; forced by " + spec.description() + " as its one unknown"
                     + (s.dependsOn().isEmpty() ? "" : " (after " + s.dependsOn().size() + " other cell(s) were worked out)")
                     + "; no identity it is in fails with it (" + String.join(", ", also) + " checked)" + offered;
