@@ -27,6 +27,10 @@ import org.nianbao.ingest.model.Table;
  * alternatives, not from {@code image-rulings}) is never changed: a report printed wrong stays as
  * printed and its failed identity is reported with its cells.
  *
+ * <p>A figure read with confidence under {@link #SLIP_CONFIDENCE} at the crossing of two sums also may
+ * be a digit the engine often mistakes for the one read ({@link Confusions#digitSlips}: a 0 with a blob in
+ * its hole read 8, a 5 read 3), after OCR's own alternatives.
+ *
  * <p>The search is bounded: at most {@link #MAX_CHANGES} cells changed, {@link #MAX_READINGS} readings
  * per cell, {@link #MAX_NODES} search steps; past the bound nothing is changed.
  */
@@ -35,6 +39,8 @@ final class IdentityCorrector {
     static final int MAX_READINGS = 6;
     static final int MAX_NODES = 200_000;
     static final int MAX_SOLUTIONS = 64;
+    /** Figures read with less confidence than this also get {@link Confusions#digitSlips} as readings. */
+    static final double SLIP_CONFIDENCE = 80;
     /** The TableBlock origin of grids read cell by cell with OCR. */
     static final String OCR_ORIGIN = "image-rulings";
 
@@ -153,6 +159,7 @@ final class IdentityCorrector {
             List<String> fixes = new ArrayList<>();
             for (int c : failingBefore) if (s.slotsOf(c).contains(e.getKey())) fixes.add(s.constraints.get(c).name());
             String which = r.rank() < s.alternativesOf(e.getKey()) ? "OCR's alternative reading " + (r.rank() + 1)
+                    : NumberCell.isNumber(kv.text()) ? "a digit OCR mistakes for the one read"
                     : "the digits OCR confuses with these characters";
             corrections.add(new Correction(kv.row(), kv.col(), kv.text(), r.text(), which + " '" + r.text()
                     + "' makes every identity hold" + (fixes.isEmpty() ? "" : "; it broke " + String.join(", ", fixes))));
@@ -209,7 +216,9 @@ final class IdentityCorrector {
                 boolean ocr = OCR_ORIGIN.equals(origin) || !cell.alternatives().isEmpty() || cell.confidence() < 100;
                 if (!ocr) continue;
                 alternativeCount.put(slot, cell.alternatives().size());
-                List<Reading> rs = readingsOf(cell, kv, tc.kind());
+                // slips only where two sums cross on the cell: one sum alone cannot say which of its cells slipped
+                int sums = bySlot.getOrDefault(slot, List.of()).size() - 1; // less the I7 just added
+                List<Reading> rs = readingsOf(cell, kv, tc.kind(), sums >= 2);
                 if (!rs.isEmpty()) {
                     correctable.add(slot);
                     readings.put(slot, rs);
@@ -224,11 +233,13 @@ final class IdentityCorrector {
         }
 
         /** Other readings of the cell that are numbers its column allows and differ from what was read. */
-        private List<Reading> readingsOf(Cell cell, KeyedValue kv, ValueKind k) {
+        private static List<Reading> readingsOf(Cell cell, KeyedValue kv, ValueKind k, boolean crossing) {
             List<Reading> out = new ArrayList<>();
             List<String> texts = new ArrayList<>(cell.alternatives());
             String mapped = Confusions.asDigits(kv.text());
             if (mapped != null) texts.add(mapped);
+            // a figure the engine was unsure of may be a digit it often mistakes; a sure one is taken as printed
+            if (crossing && cell.confidence() < SLIP_CONFIDENCE) texts.addAll(Confusions.digitSlips(kv.text()));
             Set<BigDecimal> values = new java.util.TreeSet<>();
             if (kv.value() != null) values.add(new BigDecimal(kv.value()));
             for (int i = 0; i < texts.size() && out.size() < MAX_READINGS; i++) {

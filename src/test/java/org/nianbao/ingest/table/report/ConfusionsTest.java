@@ -20,4 +20,13 @@ class ConfusionsTest {
         assertNull(Confusions.asDigits("a@b"));
         assertNull(Confusions.asDigits("1."));           // an item's number
     }
+
+    @Test
+    void digitSlipsChangeOneDigitForOneTheEngineMistakesItFor() {
+        assertEquals(java.util.List.of("0", "3"), Confusions.digitSlips("8"));
+        assertEquals(java.util.List.of("50", "80", "38", "36"), Confusions.digitSlips("30"));  // no leading 0: 30 → 00 is not offered
+        assertEquals(java.util.List.of(), Confusions.digitSlips("OO"));
+        assertEquals(java.util.List.of(), Confusions.digitSlips("1.5"));
+        assertEquals(java.util.List.of(), Confusions.digitSlips("2"));   // 2 is no digit the engine slips on here
+    }
 }

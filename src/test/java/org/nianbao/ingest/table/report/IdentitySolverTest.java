@@ -237,4 +237,25 @@ class IdentitySolverTest {
         assertTrue(ms < 3000, "took " + ms + " ms");
         for (Correction c : tb.standard().corrections()) assertEquals(text(good, new int[] {c.row(), c.col()}), c.after(), c.toString());
     }
+
+    /** A 0 with a blob in its hole read 8, unsurely (confidence 30), where its row and its column both fail: a digit slip. */
+    @Test
+    void anUnsureFigureAtACrossingIsADigitSlip() {
+        Table good = consistentSec3();
+        int[] pos = null;
+        for (TemplateCell c : StandardTemplates.byId("2021-sec3").values()) {
+            if (!c.rowId().equals("total") && !c.colId().equals("total") && text(good, new int[] {c.row(), c.col()}).equals("0")) {
+                pos = new int[] {c.row(), c.col()};
+                break;
+            }
+        }
+        assertNotNull(pos);
+        TableBlock unsure = run(reread(good, pos, "8", 30, List.of()), OCR);
+        assertEquals("0", text(unsure.table(), pos), unsure.warnings().toString());
+        assertTrue(correctionAt(unsure.standard(), pos).reason().contains("digit OCR mistakes"), unsure.standard().corrections().toString());
+        // read surely, the same 8 stays as printed and is flagged
+        TableBlock sure = run(reread(good, pos, "8", 95, List.of()), OCR);
+        assertEquals("8", text(sure.table(), pos));
+        assertTrue(warned(sure, "identity-failed"));
+    }
 }
