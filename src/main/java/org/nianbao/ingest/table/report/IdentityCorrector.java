@@ -79,14 +79,24 @@ final class IdentityCorrector {
         Search s = new Search(t, bySlot, grid, origin);
         List<Integer> failing = s.failingNow();
         if (failing.isEmpty()) return new Result(st, bySlot, grid, Outcome.CLEAN, "");
+        Search withSlips = new Search(t, bySlot, grid, origin, true);
         boolean anyCorrectable = false;
         for (int c : failing) {
-            for (String slot : s.slotsOf(c)) if (s.correctable.contains(slot)) anyCorrectable = true;
+            for (String slot : s.slotsOf(c)) if (withSlips.correctable.contains(slot)) anyCorrectable = true;
         }
         if (!anyCorrectable) {
             return new Result(st, bySlot, grid, Outcome.AS_PRINTED, "every cell in the failed identities is exact (not OCR): the report is wrong as printed");
         }
         List<Map<String, Reading>> solutions = s.solve();
+        if (solutions.isEmpty() && s.nodes <= MAX_NODES) {
+            // OCR's own readings make nothing hold: only then the digits the engine often mistakes, so a
+            // prior never competes with what the pixels gave
+            List<Map<String, Reading>> more = withSlips.solve();
+            if (!more.isEmpty() || withSlips.nodes > MAX_NODES) {
+                s = withSlips;
+                solutions = more;
+            }
+        }
         if (s.nodes > MAX_NODES) {
             return new Result(st, bySlot, grid, Outcome.BOUND_REACHED, "the search for other OCR readings stopped at its bound ("
                     + MAX_NODES + " steps): cells left as read");
@@ -199,6 +209,11 @@ final class IdentityCorrector {
         int nodes;
 
         Search(StandardTemplate t, Map<String, KeyedValue> kvs, Table grid, String origin) {
+            this(t, kvs, grid, origin, false);
+        }
+
+        /** @param slips also offer {@link Confusions#digitSlips} for unsure figures where two checkable sums cross */
+        Search(StandardTemplate t, Map<String, KeyedValue> kvs, Table grid, String origin, boolean slips) {
             for (TemplateCell c : t.values()) kind.put(c.slotKey(), c.kind());
             for (IdentityChecker.SumSpec spec : IdentityChecker.sums(t)) add(new Constraint(spec, null, spec.description()));
             Map<String, Cell> cellAt = new HashMap<>();
@@ -216,14 +231,32 @@ final class IdentityCorrector {
                 boolean ocr = OCR_ORIGIN.equals(origin) || !cell.alternatives().isEmpty() || cell.confidence() < 100;
                 if (!ocr) continue;
                 alternativeCount.put(slot, cell.alternatives().size());
-                // slips only where two sums cross on the cell: one sum alone cannot say which of its cells slipped
-                int sums = bySlot.getOrDefault(slot, List.of()).size() - 1; // less the I7 just added
-                List<Reading> rs = readingsOf(cell, kv, tc.kind(), sums >= 2);
+                pending.add(new Object[] {slot, cell, kv, tc.kind()});
+            }
+            for (Object[] o : pending) {
+                String slot = (String) o[0];
+                // slips only where two checkable sums cross on the cell: one sum alone cannot say which of its cells slipped
+                List<Reading> rs = readingsOf((Cell) o[1], (KeyedValue) o[2], (ValueKind) o[3], slips && checkableSums(slot) >= 2);
                 if (!rs.isEmpty()) {
                     correctable.add(slot);
                     readings.put(slot, rs);
                 }
             }
+        }
+
+        private final List<Object[]> pending = new ArrayList<>();
+
+        /** Sum identities of the slot whose every operand was read as a number. */
+        private int checkableSums(String slot) {
+            int n = 0;
+            for (int i : bySlot.getOrDefault(slot, List.of())) {
+                Constraint c = constraints.get(i);
+                if (c.sum() == null) continue;
+                boolean all = true;
+                for (String s : slotsOf(c)) all &= value.get(s) != null;
+                if (all) n++;
+            }
+            return n;
         }
 
         private void add(Constraint c) {
