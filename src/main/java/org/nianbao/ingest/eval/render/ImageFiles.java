@@ -84,10 +84,20 @@ public final class ImageFiles {
         return bytes.toByteArray();
     }
 
-    private static ImageWriter writer(String format) {
+    /**
+     * The JDK's own writer for a format when there is one. jai-imageio (on the class path for PDFBox)
+     * registers a second TIFF writer, and the order ImageIO lists them in is not fixed: a run that
+     * happened to pick jai-imageio's wrote a different (15-tag) G4 TIFF for the same seed.
+     */
+    static ImageWriter writer(String format) {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName(format);
         if (!it.hasNext()) throw new IllegalStateException("no ImageIO writer for " + format);
-        return it.next();
+        ImageWriter first = it.next();
+        ImageWriter pick = first;
+        while (!pick.getClass().getName().startsWith("com.sun.imageio.") && it.hasNext()) pick = it.next();
+        if (!pick.getClass().getName().startsWith("com.sun.imageio.")) pick = first;
+        if (pick != first) first.dispose();
+        return pick;
     }
 
     private static byte[] write(ImageWriter w, IIOImage image, ImageWriteParam param) throws IOException {
