@@ -61,7 +61,7 @@ public final class InkAlignedTables {
      * character width in pixels (0 when the page has no Chinese words: nothing is done).
      */
     public static Result find(GrayImage image, OcrScript script, int dpi, List<Line> words, List<Box> taken, double em,
-                              OcrEngine engine, long deadline) throws OcrException {
+                              OcrEngine engine, ReadingBudget budget) throws OcrException {
         if (image == null || em <= 0) return new Result(List.of(), 0, 0, 0, 0);
         int threshold = Binarize.otsu(image);
         InkLayout.Mask mask = mask(image, threshold, em, taken);
@@ -94,12 +94,12 @@ public final class InkAlignedTables {
             double slope = slope(cut, em);
             double centre = region.getCenterX();
             for (Rectangle p : cut) {
-                if (System.currentTimeMillis() > deadline) return new Result(tables, regions.size(), pieces, cellsRead, calls);
+                if (budget.spent()) return new Result(tables, regions.size(), pieces, cellsRead, calls);
                 String first = pageText(words, p, em);
                 boolean figure = figure(first, p, em);
                 GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
                 CellReader reader = new CellReader(alone, script, dpi, em, 1);
-                CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, deadline);
+                CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, budget);
                 pieces++;
                 cellsRead += reader.cellsRead;
                 calls += reader.calls;
