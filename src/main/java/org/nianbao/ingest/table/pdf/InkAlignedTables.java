@@ -82,9 +82,7 @@ public final class InkAlignedTables {
         }
         if (DEBUG) System.err.println("ink em=" + em + " regions=" + regions);
         List<PdfRulingTables.Found> tables = new ArrayList<>();
-        int pieces = 0;
-        int cellsRead = 0;
-        int calls = 0;
+        PieceReader reader = new PieceReader(image, script, dpi, em, threshold, words, engine, deadline);
         for (Rectangle region : regions) {
             List<Rectangle> cut = InkLayout.pieces(mask, region, em);
             List<Rectangle> readBoxes = new ArrayList<>(cut.size());
@@ -93,38 +91,224 @@ public final class InkAlignedTables {
             // and last figures on different lines
             double slope = slope(cut, em);
             double centre = region.getCenterX();
+            if (DEBUG) System.err.printf("ink region %d,%d %dx%d slope=%s%n", region.x, region.y, region.width, region.height, slope);
             for (Rectangle p : cut) {
-                if (System.currentTimeMillis() > deadline) return new Result(tables, regions.size(), pieces, cellsRead, calls);
-                String first = pageText(words, p, em);
-                boolean figure = figure(first, p, em);
-                GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
-                CellReader reader = new CellReader(alone, script, dpi, em, 1);
-                CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, deadline);
-                pieces++;
-                cellsRead += reader.cellsRead;
-                calls += reader.calls;
-                String text = brackets(r.text().strip());
-                if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
-                if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
+                if (reader.late()) return reader.result(tables, regions.size());
+                String text = reader.read(p);
                 if (text.isEmpty()) continue;
                 readBoxes.add(p);
                 readTexts.add(text);
             }
-            List<PdfGlyph> glyphs = new ArrayList<>(cut.size());
-            for (Stacked st : stacked(readBoxes, readTexts, em)) {
-                Rectangle p = st.box();
-                double level = slope * (p.getCenterX() - centre);
-                glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
+            // header lines of neighbouring columns set closer than a column gap were read as one piece:
+            // cut them where the columns of figures below say a column ends, and read the parts
+            double[] columns = figureColumns(readBoxes, readTexts, em);
+            for (int i = 0; i < readBoxes.size(); i++) {
+                if (CellNumbers.han(readTexts.get(i)) == 0) continue;
+                List<Rectangle> parts = splitAtColumns(mask, readBoxes.get(i), columns, em);
+                if (parts.size() < 2) continue;
+                List<Rectangle> boxes = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (Rectangle part : parts) {
+                    for (Rectangle q : InkLayout.pieces(mask, part, em)) {
+                        if (reader.late()) return reader.result(tables, regions.size());
+                        String text = reader.read(q);
+                        if (text.isEmpty()) continue;
+                        boxes.add(q);
+                        texts.add(text);
+                    }
+                }
+                if (boxes.isEmpty()) continue;
+                readBoxes.remove(i);
+                readTexts.remove(i);
+                readBoxes.addAll(i, boxes);
+                readTexts.addAll(i, texts);
+                i += boxes.size() - 1;
             }
-            glyphs = snapped(glyphs, em);
-            PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
-            for (PdfRulingTables.Found f : found.tables()) {
-                TableBlock tb = f.block();
-                tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
-                        tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
+            tables.addAll(assembled(readBoxes, readTexts, slope, centre, dpi, em));
+        }
+        // the section 四 table: a line of figures under a header of short labels, which no region holds
+        List<Rectangle> exclude = new ArrayList<>();
+        for (PdfRulingTables.Found f : tables) {
+            Box b = f.frame();
+            exclude.add(new Rectangle((int) b.x(), (int) b.y(), (int) Math.ceil(b.width()), (int) Math.ceil(b.height())));
+        }
+        List<PdfRulingTables.Found> four = SectionFourInk.find(mask, exclude, em, reader);
+        tables.addAll(four);
+        return reader.result(tables, regions.size() + four.size());
+    }
+
+    /** Reads pieces of the page one by one, each on its own white paper, and counts the work. */
+    static final class PieceReader implements SectionFourInk.Reader {
+        private final GrayImage image;
+        private final OcrScript script;
+        private final int dpi;
+        private final double em;
+        private final int threshold;
+        private final List<Line> words;
+        private final OcrEngine engine;
+        private final long deadline;
+        private final Counts counts;
+
+        /** Work done, shared by the readers of one page. */
+        static final class Counts {
+            int pieces;
+            int cellsRead;
+            int calls;
+        }
+
+        PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine, long deadline) {
+            this(image, script, dpi, em, threshold, words, engine, deadline, new Counts());
+        }
+
+        private PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine,
+                            long deadline, Counts counts) {
+            this.image = image;
+            this.script = script;
+            this.dpi = dpi;
+            this.em = em;
+            this.threshold = threshold;
+            this.words = words;
+            this.engine = engine;
+            this.deadline = deadline;
+            this.counts = counts;
+        }
+
+        /** The same reader for type of another size ({@code em} pixels), counting into the same counts. */
+        @Override
+        public PieceReader withEm(double em) {
+            return new PieceReader(image, script, dpi, em, threshold, words, engine, deadline, counts);
+        }
+
+        @Override
+        public boolean late() {
+            return System.currentTimeMillis() > deadline;
+        }
+
+        Result result(List<PdfRulingTables.Found> tables, int regions) {
+            return new Result(tables, regions, counts.pieces, counts.cellsRead, counts.calls);
+        }
+
+        @Override
+        public String pageText(Rectangle p) {
+            return InkAlignedTables.pageText(words, p, em);
+        }
+
+        /** The text of piece {@code p}: digits only first for what looks like a figure, a lost minus sign put back. */
+        @Override
+        public String read(Rectangle p) throws OcrException {
+            String first = InkAlignedTables.pageText(words, p, em);
+            boolean figure = figure(first, p, em);
+            GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
+            CellReader reader = new CellReader(alone, script, dpi, em, 1);
+            CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, deadline);
+            counts.pieces++;
+            counts.cellsRead += reader.cellsRead;
+            counts.calls += reader.calls;
+            String text = brackets(r.text().strip());
+            if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
+            if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
+            return text;
+        }
+    }
+
+    /** Figures whose centres lie closer than this (em) across are in one column. */
+    static final double FIGURE_COLUMN_SPREAD = 1.0;
+    /** A column of figures has at least this many. */
+    static final int MIN_COLUMN_FIGURES = 3;
+
+    /**
+     * The x centres of the columns of figures among the pieces read: figures (no wider than
+     * {@link #FIGURE_WIDTH} em) whose centres lie within {@link #FIGURE_COLUMN_SPREAD} em of the next,
+     * at least {@link #MIN_COLUMN_FIGURES} of them; the median centre of each. Left to right.
+     */
+    static double[] figureColumns(List<Rectangle> boxes, List<String> texts, double em) {
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).width <= FIGURE_WIDTH * em && CellNumbers.isNumber(CellNumbers.clean(texts.get(i)))) xs.add(boxes.get(i).getCenterX());
+        }
+        java.util.Collections.sort(xs);
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < xs.size(); ) {
+            int j = i + 1;
+            while (j < xs.size() && xs.get(j) - xs.get(j - 1) <= FIGURE_COLUMN_SPREAD * em) j++;
+            if (j - i >= MIN_COLUMN_FIGURES) out.add(xs.get((i + j) / 2));
+            i = j;
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) a[i] = out.get(i);
+        return a;
+    }
+
+    /** A header piece is cut at white gaps at least this wide (em) ... */
+    static final double HEADER_GAP = 0.4;
+    /** ... that lie within this (em) of the middle between two columns of figures ... */
+    static final double HEADER_GAP_REACH = 0.5;
+    /** ... when each part is at least this wide (em): a character. */
+    static final double MIN_PART = 0.8;
+
+    /**
+     * Piece {@code p} cut at the white gaps (at least {@link #HEADER_GAP} em) that lie at the middle
+     * between two neighbouring columns of figures ({@code columns}, x centres): the lines of the
+     * headers of neighbouring columns, centred over their figures and wrapped to their column's width,
+     * come closer than a column gap. A header spanning several columns has no such gap inside and
+     * stays whole, and so do gaps elsewhere (beside a bracket). {@code p} alone when nothing cuts.
+     */
+    static List<Rectangle> splitAtColumns(InkLayout.Mask m, Rectangle p, double[] columns, double em) {
+        List<Rectangle> whole = List.of(p);
+        if (columns.length < 2) return whole;
+        List<Rectangle> runs = InkLayout.columns(m, p, Math.max(2, (int) Math.round(HEADER_GAP * em)));
+        if (runs.size() < 2) return whole;
+        double reach = HEADER_GAP_REACH * em;
+        List<Rectangle> out = new ArrayList<>();
+        Rectangle current = runs.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            Rectangle next = runs.get(i);
+            double g0 = current.x + current.width;
+            double g1 = next.x;
+            boolean atBoundary = false;
+            for (int k = 0; k + 1 < columns.length; k++) {
+                double b = (columns[k] + columns[k + 1]) / 2;
+                if (b >= g0 - reach && b <= g1 + reach) atBoundary = true;
+            }
+            if (atBoundary && current.width >= MIN_PART * em && next.width >= MIN_PART * em) {
+                out.add(current);
+                current = next;
+            } else {
+                current = current.union(next);
             }
         }
-        return new Result(tables, regions.size(), pieces, cellsRead, calls);
+        out.add(current);
+        if (out.size() < 2) return whole;
+        List<Rectangle> tight = new ArrayList<>(out.size());
+        for (Rectangle r : out) {
+            Rectangle t = InkLayout.inkBox(m, r);
+            if (t != null) tight.add(t);
+        }
+        return tight;
+    }
+
+
+    /**
+     * The tables of one region from its pieces as read ({@code boxes}, {@code texts}: the pieces with
+     * text, in the read frame): the lines of one cell joined, the tilt taken out ({@code slope} about
+     * the x {@code centre}), tall labels put on their rows, then the aligned-columns fallback.
+     */
+    static List<PdfRulingTables.Found> assembled(List<Rectangle> boxes, List<String> texts, double slope, double centre, int dpi, double em) {
+        List<PdfGlyph> glyphs = new ArrayList<>(boxes.size());
+        for (Stacked st : stacked(boxes, texts, em)) {
+            Rectangle p = st.box();
+            double level = slope * (p.getCenterX() - centre);
+            glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
+        }
+        glyphs = snapped(glyphs, em);
+        PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
+        List<PdfRulingTables.Found> tables = new ArrayList<>();
+        for (PdfRulingTables.Found f : found.tables()) {
+            TableBlock tb = f.block();
+            tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
+                    tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
+        }
+        return tables;
     }
 
     /**
