@@ -81,6 +81,7 @@ public final class InkAlignedTables {
             }
         }
         if (DEBUG) System.err.println("ink em=" + em + " regions=" + regions);
+        if (DEBUG && System.getProperty("nianbao.ink.image") != null) debugImage(image, System.getProperty("nianbao.ink.image"));
         List<PdfRulingTables.Found> tables = new ArrayList<>();
         PieceReader reader = new PieceReader(image, script, dpi, em, threshold, words, engine, deadline);
         for (Rectangle region : regions) {
@@ -118,6 +119,10 @@ public final class InkAlignedTables {
                     }
                 }
                 if (boxes.isEmpty()) continue;
+                if (DEBUG) {
+                    Rectangle p = readBoxes.get(i);
+                    System.err.printf("ink recut %d,%d %dx%d%n", p.x, p.y, p.width, p.height);
+                }
                 readBoxes.remove(i);
                 readTexts.remove(i);
                 readBoxes.addAll(i, boxes);
@@ -135,6 +140,17 @@ public final class InkAlignedTables {
         List<PdfRulingTables.Found> four = SectionFourInk.find(mask, exclude, em, reader);
         tables.addAll(four);
         return reader.result(tables, regions.size() + four.size());
+    }
+
+    /** Debugging: the page as read, to a PNG named by its size under {@code prefix}. */
+    private static void debugImage(GrayImage image, String prefix) {
+        try {
+            java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(image.width(), image.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < image.height(); y++) for (int x = 0; x < image.width(); x++) bi.getRaster().setSample(x, y, 0, image.get(x, y));
+            javax.imageio.ImageIO.write(bi, "png", new java.io.File(prefix + "-" + System.nanoTime() + ".png"));
+        } catch (java.io.IOException e) {
+            System.err.println("ink image not written: " + e.getMessage());
+        }
     }
 
     /** Reads pieces of the page one by one, each on its own white paper, and counts the work. */
