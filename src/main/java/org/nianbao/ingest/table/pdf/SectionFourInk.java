@@ -254,7 +254,7 @@ public final class SectionFourInk {
 
     /**
      * The column of each figure (by x centre): the nearest of {@code columns}, within half the distance
-     * to the neighbouring column, no two figures in one column. Null when {@code columns} is null or a
+     * to the neighbouring column (the first and last columns as wide outwards), no two figures in one column. Null when {@code columns} is null or a
      * figure has no column of its own.
      */
     static int[] placed(double[] figures, double[] columns) {
@@ -264,8 +264,9 @@ public final class SectionFourInk {
         for (int i = 0; i < figures.length; i++) {
             int best = 0;
             for (int c = 1; c < COLUMNS; c++) if (Math.abs(columns[c] - figures[i]) < Math.abs(columns[best] - figures[i])) best = c;
-            double left = best > 0 ? (columns[best] - columns[best - 1]) / 2 : Double.MAX_VALUE;
-            double right = best + 1 < COLUMNS ? (columns[best + 1] - columns[best]) / 2 : Double.MAX_VALUE;
+            // the first and last columns reach as far out as in
+            double left = (best > 0 ? columns[best] - columns[best - 1] : columns[1] - columns[0]) / 2;
+            double right = (best + 1 < COLUMNS ? columns[best + 1] - columns[best] : columns[best] - columns[best - 1]) / 2;
             double d = figures[i] - columns[best];
             if (used[best] || d < -left || d > right) return null;
             used[best] = true;

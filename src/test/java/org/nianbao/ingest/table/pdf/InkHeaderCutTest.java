@@ -1,0 +1,113 @@
+package org.nianbao.ingest.table.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.table.pdf.InkLayoutTest.Page;
+
+/** Header lines of neighbouring columns read as one piece, and lines of two cells set at different heights. */
+class InkHeaderCutTest {
+    static final int EM = InkLayoutTest.EM;
+
+    @Test
+    void figureColumnsAreTheMiddlesOfRunsOfFiguresOneUnderTheOther() {
+        List<Rectangle> boxes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            boxes.add(new Rectangle(100, 100 + 80 * r, 300, EM));
+            texts.add("一、本年新收");
+            boxes.add(new Rectangle(600 + r % 2, 100 + 80 * r, 20, 27));
+            texts.add("0");
+            boxes.add(new Rectangle(740, 100 + 80 * r, 40, 27));
+            texts.add("12");
+        }
+        // a figure alone in its column is no column of figures
+        boxes.add(new Rectangle(1000, 100, 20, 27));
+        texts.add("5");
+        double[] cols = InkAlignedTables.figureColumns(boxes, texts, EM);
+        assertEquals(2, cols.length);
+        assertEquals(611, cols[0], 1);
+        assertEquals(760, cols[1], 0.01);
+    }
+
+    @Test
+    void aHeaderPieceIsCutWhereTheColumnsOfFiguresMeet() {
+        // 自然人 and 商业企 centred over their figures, 0.7 em apart: closer than a column gap
+        Page p = new Page(1200, 300);
+        int pitch = (int) (EM * 3.7);
+        int c0 = 300;
+        int c1 = c0 + pitch;
+        int c2 = c1 + pitch;
+        p.chars(c0 - 3 * EM / 2, 100, 3);
+        p.chars(c1 - 3 * EM / 2, 100, 3);
+        p.chars(c2 - 3 * EM / 2, 100, 3);
+        InkLayout.Mask m = p.mask();
+        Rectangle piece = InkLayout.inkBox(m, new Rectangle(0, 0, 1200, 300));
+        // one piece at a column gap of an em
+        assertEquals(1, InkLayout.columns(m, piece, EM).size());
+        List<Rectangle> parts = InkAlignedTables.splitAtColumns(m, piece, new double[] {c0, c1, c2}, EM);
+        assertEquals(3, parts.size(), parts.toString());
+        assertEquals(c0 - 3 * EM / 2 + 2, parts.get(0).x);
+        assertEquals(c2 - 3 * EM / 2 + 2, parts.get(2).x);
+    }
+
+    @Test
+    void aHeaderSpanningColumnsOrAGapAwayFromTheirMeetingStaysWhole() {
+        Page p = new Page(1600, 300);
+        // 法人或其他组织 over several columns: characters set solid
+        p.chars(300, 100, 7);
+        InkLayout.Mask m = p.mask();
+        Rectangle spanning = InkLayout.inkBox(m, new Rectangle(0, 0, 1600, 300));
+        assertEquals(List.of(spanning), InkAlignedTables.splitAtColumns(m, spanning, new double[] {250, 400, 550}, EM));
+        // a gap of 0.6 em, but in the middle of a column (beside a bracket), not where two columns meet
+        Page q = new Page(1600, 300);
+        q.chars(300, 100, 3);
+        q.chars(300 + 3 * EM + 24, 100, 3);
+        InkLayout.Mask mq = q.mask();
+        Rectangle bracket = InkLayout.inkBox(mq, new Rectangle(0, 0, 1600, 300));
+        assertEquals(1, InkAlignedTables.splitAtColumns(mq, bracket, new double[] {200, 1000}, EM).size());
+        // no columns of figures: nothing to cut by
+        assertEquals(1, InkAlignedTables.splitAtColumns(mq, bracket, new double[] {}, EM).size());
+    }
+
+    @Test
+    void linesOfTwoCellsSetAtDifferentHeightsAreNoLargerLine() {
+        // （六）其他处 beside the last line of its neighbour's label, 0.4 em lower, half an em apart
+        Page p = new Page(1600, 300);
+        p.chars(100, 100, 5);
+        p.chars(100 + 5 * EM + 20, 116, 8);
+        InkLayout.Mask m = p.mask();
+        Rectangle band = InkLayout.inkBox(m, new Rectangle(0, 0, 1600, 300));
+        assertTrue(band.height > InkLayout.LARGER_LINE * EM, band.toString());
+        assertTrue(InkLayout.offsetLines(m, band, EM));
+        // a heading of characters 1.4 em tall is a larger line
+        Page h = new Page(1600, 300);
+        for (int i = 0; i < 8; i++) h.ink(100 + i * 58, 100, 54, 54);
+        InkLayout.Mask mh = h.mask();
+        assertFalse(InkLayout.offsetLines(mh, InkLayout.inkBox(mh, new Rectangle(0, 0, 1600, 300)), EM));
+    }
+
+    @Test
+    void aTableWhoseLastRowHasOffsetLabelLinesIsOneRegion() {
+        Page p = new Page(1600, 1200);
+        InkLayoutTest.paragraph(p, 60, 4);
+        InkLayoutTest.table(p, 400, 4);
+        // the last row: a group label beside the last line of a long label, a little lower, then the figures
+        int y = 400 + 4 * (int) (EM * 2.2);
+        p.chars(100, y + 16, 5);
+        p.chars(100 + 5 * EM + 20, y, 8);
+        int fy = y + (int) (EM * 1.6);
+        p.chars(100 + 5 * EM + 20, fy, 8);
+        for (int c = 0; c < 3; c++) p.figure(800 + c * 250, fy, 1);
+        List<Rectangle> regions = InkLayout.regions(p.mask(), EM);
+        assertEquals(1, regions.size(), regions.toString());
+        Rectangle r = regions.get(0);
+        assertTrue(r.y + r.height >= fy + EM - 6, r + " ends above the last row at " + fy);
+        assertEquals(400, r.y);
+    }
+}
