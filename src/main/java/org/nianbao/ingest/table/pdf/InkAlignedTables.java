@@ -321,7 +321,7 @@ public final class InkAlignedTables {
         List<PdfRulingTables.Found> tables = new ArrayList<>();
         for (PdfRulingTables.Found f : found.tables()) {
             TableBlock tb = f.block();
-            tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
+            tables.add(new PdfRulingTables.Found(new TableBlock(spanned(hoisted(tb.table())), tb.origin(), tb.confidence(), tb.standard(),
                     tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
         }
         return tables;
@@ -564,6 +564,54 @@ public final class InkAlignedTables {
             }
         }
         return new Table(t.rows(), t.cols(), cells);
+    }
+
+    /**
+     * The grid with each figure that stands alone in the middle of the columns of figures, blanks on
+     * both sides, made one cell over all of them, and so is a lone header cell right above such a
+     * figure: a cell merged over the figure columns (2021 section 二's 本年处理决定数量) is set centred
+     * and, without rules, lands in the middle column only. Left so, its blank neighbours read as cells
+     * of their own, and a table cut short by a page break is then matched to the standard table with
+     * its figure moved to a later row.
+     */
+    static Table spanned(Table t) {
+        boolean[] numeric = CellKinds.numeric(t);
+        int first = t.cols();
+        int last = -1;
+        for (int i = 0; i < t.cells().size(); i++) {
+            Cell c = t.cells().get(i);
+            if (numeric[i] && !c.text().isBlank() && c.colSpan() == 1) {
+                first = Math.min(first, c.col());
+                last = Math.max(last, c.col());
+            }
+        }
+        if (last - first < 2 || (last - first) % 2 != 0) return t;
+        final int lo = first;
+        final int hi = last;
+        int middle = (first + last) / 2;
+        List<Cell> cells = new ArrayList<>(t.cells());
+        boolean changed = false;
+        boolean below = false;
+        for (int r = t.rows() - 1; r >= 0; r--) {
+            int lone = -1;
+            boolean alone = true;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.row() != r || c.col() < first || c.col() > last || c.text().isBlank()) continue;
+                if (c.col() == middle && c.colSpan() == 1 && c.rowSpan() == 1 && lone < 0) lone = i;
+                else alone = false;
+            }
+            boolean figure = lone >= 0 && alone && CellNumbers.isNumber(CellNumbers.clean(cells.get(lone).text()));
+            boolean header = lone >= 0 && alone && !figure && below;
+            below = figure;
+            if (!figure && !header) continue;
+            Cell c = cells.get(lone);
+            final int row = r;
+            cells.removeIf(o -> o.row() == row && o.rowSpan() == 1 && o.col() >= lo && o.col() <= hi && o != c);
+            cells.set(cells.indexOf(c), new Cell(c.row(), first, 1, last - first + 1, c.text(), c.box(), c.confidence(), c.alternatives()));
+            changed = true;
+        }
+        return changed ? Table.normalized(t.rows(), t.cols(), cells).table() : t;
     }
 
     /** The first item of a numbered list: {@code 1.}, {@code 1、}, {@code （一）}, {@code 一、}. */

@@ -8,6 +8,8 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.model.Cell;
+import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.table.pdf.InkLayoutTest.Page;
 
 /** Header lines of neighbouring columns read as one piece, and lines of two cells set at different heights. */
@@ -109,5 +111,34 @@ class InkHeaderCutTest {
         Rectangle r = regions.get(0);
         assertTrue(r.y + r.height >= fy + EM - 6, r + " ends above the last row at " + fy);
         assertEquals(400, r.y);
+    }
+
+    static Table grid(String[][] rows) {
+        List<Cell> cells = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) for (int c = 0; c < rows[r].length; c++) cells.add(new Cell(r, c, 1, 1, rows[r][c], null, 100));
+        return new Table(rows.length, rows[0].length, cells);
+    }
+
+    @Test
+    void aLoneFigureInTheMiddleColumnAndItsHeaderSpanTheFigureColumns() {
+        Table t = InkAlignedTables.spanned(grid(new String[][] {
+                {"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"},
+                {"规章", "0", "1", "4"},
+                {"信息内容", "", "本年处理决定数量", ""},
+                {"行政许可", "", "490", ""},
+                {"行政强制", "", "5", ""}}));
+        assertEquals(3, t.cellAt(2, 1).colSpan());
+        assertEquals("本年处理决定数量", t.cellAt(2, 1).text());
+        assertEquals(3, t.cellAt(3, 3).colSpan());
+        assertEquals("490", t.cellAt(3, 2).text());
+        assertEquals("5", t.cellAt(4, 1).text());
+        assertEquals(1, t.cellAt(1, 2).colSpan());
+        // a figure with another beside it, or a header over no lone figure, stays in its column
+        Table u = InkAlignedTables.spanned(grid(new String[][] {
+                {"规章", "0", "1", "4"},
+                {"信息内容", "", "上一年", ""},
+                {"行政许可", "", "3", "7"}}));
+        assertEquals(1, u.cellAt(1, 2).colSpan());
+        assertEquals(1, u.cellAt(2, 2).colSpan());
     }
 }
