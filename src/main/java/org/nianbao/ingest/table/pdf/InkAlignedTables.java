@@ -221,6 +221,16 @@ public final class InkAlignedTables {
             counts.cellsRead += reader.cellsRead;
             counts.calls += reader.calls;
             String text = brackets(r.text().strip());
+            if (!figure && figureSized(p, em) && CellNumbers.isNumber(CellNumbers.clean(text))) {
+                // the page read a character where there is a figure (35 as 生), so the Chinese model read
+                // it first (325): a figure-sized piece that reads as a number is read again as a figure
+                CellReader again = new CellReader(alone, script, dpi, em, 1);
+                CellReader.Reading d = again.read(engine, new Box(0, 0, alone.width(), alone.height()), CellNumbers.clean(text), true, deadline);
+                counts.cellsRead += again.cellsRead;
+                counts.calls += again.calls;
+                String digits = CellNumbers.clean(d.text().strip());
+                if (CellNumbers.isNumber(digits)) text = digits;
+            }
             if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
             if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
             return text;
@@ -646,7 +656,12 @@ public final class InkAlignedTables {
     static boolean figure(String pageText, Rectangle piece, double em) {
         String clean = CellNumbers.clean(pageText);
         if (CellNumbers.isNumber(clean)) return true;
-        return CellNumbers.han(pageText) == 0 && piece.height <= FIGURE_HEIGHT * em && piece.width <= FIGURE_WIDTH * em;
+        return CellNumbers.han(pageText) == 0 && figureSized(piece, em);
+    }
+
+    /** Whether a piece is no taller and no wider than a figure ({@link #FIGURE_HEIGHT}, {@link #FIGURE_WIDTH} em). */
+    static boolean figureSized(Rectangle piece, double em) {
+        return piece.height <= FIGURE_HEIGHT * em && piece.width <= FIGURE_WIDTH * em;
     }
 
     /** The piece {@code p} of {@code img} on white paper with {@code margin} pixels around it and nothing else. */
