@@ -141,4 +141,33 @@ class InkHeaderCutTest {
         assertEquals(1, u.cellAt(1, 2).colSpan());
         assertEquals(1, u.cellAt(2, 2).colSpan());
     }
+
+    /** One glyph per text, each a segment of its line at baseline {@code y}. */
+    static AlignedColumnTables.TextLine line(double y, Object... xAndText) {
+        List<org.nianbao.ingest.extract.pdf.PdfGlyph> g = new ArrayList<>();
+        for (int i = 0; i < xAndText.length; i += 2) {
+            String t = (String) xAndText[i + 1];
+            g.add(new org.nianbao.ingest.extract.pdf.PdfGlyph(t, ((Number) xAndText[i]).doubleValue(), y, t.length() * 10.0, 10, false));
+        }
+        return AlignedColumnTables.lines(g).get(0);
+    }
+
+    @Test
+    void aNarrowLabelColumnStartsWhereItsNeighboursLabelsStart() {
+        // 1.、2.、3. labels start at x=200; a group label ends at 160 on one of their lines; no gap shows the column
+        List<AlignedColumnTables.TextLine> lines = List.of(
+                line(100, 100, "（四）无法提", 200, "1.本机关不掌握", 400, "0", 500, "0"),
+                line(130, 200, "2.没有现成信息", 400, "0", 500, "0"),
+                line(160, 200, "3.补正后申请", 400, "0", 500, "0"),
+                line(190, 100, "（五）不予处理处理处理", 400, "0", 500, "0"));
+        double[] bounds = AlignedColumnTables.labelStartBounds(lines, new double[] {380, 480}, 10);
+        assertEquals(3, bounds.length);
+        assertEquals(197.5, bounds[0], 0.01);
+        // a bound just left of the starts already: nothing added
+        assertEquals(3, AlignedColumnTables.labelStartBounds(lines, new double[] {190, 380, 480}, 10).length);
+        // starts with no label ending beside them (centred 信息内容 rows): no column
+        List<AlignedColumnTables.TextLine> alone = List.of(
+                line(100, 200, "信息内容", 400, "0"), line(130, 200, "信息内容", 400, "0"), line(160, 200, "信息内容", 400, "0"));
+        assertEquals(1, AlignedColumnTables.labelStartBounds(alone, new double[] {380}, 10).length);
+    }
 }
