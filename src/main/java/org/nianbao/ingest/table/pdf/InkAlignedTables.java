@@ -321,6 +321,11 @@ public final class InkAlignedTables {
      */
     static List<PdfRulingTables.Found> assembled(List<Rectangle> boxes, List<String> texts, double slope, double centre, int dpi, double em) {
         List<PdfGlyph> glyphs = new ArrayList<>(boxes.size());
+        List<Rectangle> joinedBoxes = new ArrayList<>(boxes);
+        List<String> joinedTexts = new ArrayList<>(texts);
+        afterBrackets(joinedBoxes, joinedTexts, em);
+        boxes = joinedBoxes;
+        texts = joinedTexts;
         for (Stacked st : stacked(boxes, texts, em)) {
             Rectangle p = st.box();
             double level = slope * (p.getCenterX() - centre);
@@ -478,6 +483,43 @@ public final class InkAlignedTables {
             if (Math.abs(o.baseline() - o.size() / 2 - mid) <= ROW_TOLERANCE * em) return true;
         }
         return false;
+    }
+
+    /** Bounds the quadratic search for pieces after brackets on a hostile page. */
+    static final int MAX_BRACKET_PIECES = 3000;
+    /** A piece after a closing bracket this close (em) on its line is the rest of the label. */
+    static final double BRACKET_GAP = 1.6;
+    /** What starts an item of its own: a list number or an opening bracket. */
+    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("^\\s*([0-9０-９一二三四五六七八九十]+\\s*[.．、]|[（(])");
+
+    /**
+     * Pieces of Chinese text joined (in place) where a closing bracket's white half cut a label in two
+     * ({@code （四）} | {@code 无法提}): the left piece ends with {@code ）}, the right one lies on its line
+     * within {@link #BRACKET_GAP} em and starts no item of its own. Joined first, the label's next line
+     * ({@code 供}) is then stacked under the whole first line, not under the bracket.
+     */
+    static void afterBrackets(List<Rectangle> boxes, List<String> texts, double em) {
+        if (boxes.size() > MAX_BRACKET_PIECES) return;
+        for (int i = 0; i < boxes.size(); i++) {
+            String t = texts.get(i);
+            if (!(t.endsWith("）") || t.endsWith(")")) || CellNumbers.han(t) == 0) continue;
+            Rectangle a = boxes.get(i);
+            int best = -1;
+            for (int j = 0; j < boxes.size(); j++) {
+                Rectangle b = boxes.get(j);
+                if (j == i || b.x < a.x + a.width || b.x - (a.x + a.width) > BRACKET_GAP * em) continue;
+                if (Math.abs(b.getCenterY() - a.getCenterY()) > 0.3 * em || CellNumbers.han(texts.get(j)) == 0) continue;
+                if (ITEM_START.matcher(texts.get(j)).find()) continue;
+                if (best < 0 || b.x < boxes.get(best).x) best = j;
+            }
+            if (best < 0) continue;
+            boxes.set(i, a.union(boxes.get(best)));
+            texts.set(i, t + texts.get(best));
+            boxes.remove(best);
+            texts.remove(best);
+            if (best < i) i--;
+            i--; // the joined piece may end with a bracket again
+        }
     }
 
     /** Lines of one cell's text, joined: their box and text, top line first. */

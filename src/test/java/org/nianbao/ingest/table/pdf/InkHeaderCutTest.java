@@ -170,4 +170,23 @@ class InkHeaderCutTest {
                 line(100, 200, "信息内容", 400, "0"), line(130, 200, "信息内容", 400, "0"), line(160, 200, "信息内容", 400, "0"));
         assertEquals(1, AlignedColumnTables.labelStartBounds(alone, new double[] {380}, 10).length);
     }
+
+    @Test
+    void aLabelCutAfterItsBracketIsJoinedBeforeItsNextLineIsStacked() {
+        List<Rectangle> boxes = new ArrayList<>(List.of(
+                new Rectangle(505, 1906, 95, 36),    // （四）
+                new Rectangle(618, 1906, 109, 35),   // 无法提
+                new Rectangle(769, 1929, 446, 36),   // 2.没有现成信息需要另行制
+                new Rectangle(505, 1956, 35, 35)));  // 供
+        List<String> texts = new ArrayList<>(List.of("（四）", "无法提", "2.没有现成信息需要另行制", "供"));
+        InkAlignedTables.afterBrackets(boxes, texts, 36);
+        assertEquals(List.of("（四）无法提", "2.没有现成信息需要另行制", "供"), texts);
+        List<InkAlignedTables.Stacked> s = InkAlignedTables.stacked(boxes, texts, 36);
+        assertTrue(s.stream().anyMatch(x -> x.text().equals("（四）无法提供")), s.toString());
+        // an item of its own after a bracket stays apart
+        List<Rectangle> b2 = new ArrayList<>(List.of(new Rectangle(100, 100, 150, 36), new Rectangle(270, 100, 300, 36)));
+        List<String> t2 = new ArrayList<>(List.of("（三）不予", "（一）予以公开"));
+        InkAlignedTables.afterBrackets(b2, t2, 36);
+        assertEquals(2, t2.size());
+    }
 }
