@@ -33,7 +33,7 @@ public final class GenerateMain implements Callable<Integer> {
     @Option(names = "--forms", split = ",", description = {"form groups or single forms to write (default: all).",
             "Groups: ${COMPLETION-CANDIDATES}; forms: html-utf8, html-gb18030, scan300-pdf, scan300-png, scan200-pdf,",
             "scan200-jpg, tiff-g4, scan-upside, text-pipe, text-tab, text-cell, text-tsv, moji-utf8-as-gbk,",
-            "moji-gbk-as-latin1, moji-big5-as-gbk, trad-pinyin"},
+            "moji-gbk-as-latin1, moji-big5-as-gbk, trad-pinyin, scan-real (other fonts, seal, colour; not in the default set)"},
             completionCandidates = Groups.class)
     List<String> forms;
 
@@ -46,6 +46,7 @@ public final class GenerateMain implements Callable<Integer> {
     static final class Groups extends ArrayList<String> {
         Groups() {
             super(FormWriter.GROUPS);
+            addAll(FormWriter.OPT_IN_GROUPS);
         }
     }
 

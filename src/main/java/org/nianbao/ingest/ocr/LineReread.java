@@ -49,7 +49,9 @@ final class LineReread {
                 OcrResult again = engine.read(image, band, OcrMode.LINE, options);
                 List<Line> got = again.lines();
                 Line better = got.isEmpty() ? null : merge(got);
-                if (better != null && count(better.text(), true) > count(l.text(), true) + 2 && better.confidence() > l.confidence()) {
+                boolean taken = better != null && count(better.text(), true) > count(l.text(), true) + 2 && better.confidence() > l.confidence();
+                if (RereadLog.on()) RereadLog.note("suspicious", l, better, taken);
+                if (taken) {
                     lines.add(better);
                     changed = true;
                 } else {

@@ -56,6 +56,10 @@ final class MissedLines {
         List<Line> found = new ArrayList<>();
         for (Band b : bands) {
             Line l = read(engine, image, b, lineHeight, options);
+            if (RereadLog.on()) {
+                Line none = new Line("", new org.nianbao.ingest.model.Box(b.left(), b.top(), b.right() - b.left(), b.height()), 0, List.of());
+                RereadLog.note("band", none, l, l != null && readsAsText(l));
+            }
             if (l != null && readsAsText(l)) found.add(l);
         }
         if (found.isEmpty()) return r;

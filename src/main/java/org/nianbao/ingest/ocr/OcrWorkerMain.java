@@ -41,6 +41,9 @@ public final class OcrWorkerMain {
             System.exit(2);
             return;
         }
+        // Tesseract's line images are the only PNGs this process writes: store them uncompressed (same text, less CPU)
+        String notFast = LineImageCompression.install();
+        if (notFast != null && LineImageCompression.enabled()) System.err.println("OCR worker: line images stay compressed: " + notFast);
         WorkerProtocol.writeOrientation(out, OcrEngine.Orientation.unknown()); // handshake: ready
         try {
             while (true) {

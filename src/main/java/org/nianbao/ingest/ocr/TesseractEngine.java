@@ -158,41 +158,142 @@ public final class TesseractEngine implements OcrEngine {
         Box lineBox = null;
         double confSum = 0;
         int confChars = 0;
-        IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
         try {
             TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
             api.TessPageIteratorBegin(pi);
+            Cursor c = TessIteratorCalls.AVAILABLE ? new DirectCursor(ri.getPointer(), pi.getPointer()) : new Tess4jCursor(ri, pi);
             do {
-                boolean newPara = api.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_PARA) == ITessAPI.TRUE;
-                boolean newLine = newPara || api.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
+                boolean newPara = c.atBeginningOf(ITessAPI.TessPageIteratorLevel.RIL_PARA);
+                boolean newLine = newPara || c.atBeginningOf(ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
                 if (newLine) {
                     addLine(lines, words, lineBox);
                     words = new ArrayList<>();
-                    lineBox = box(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE, l, t, r, b);
+                    lineBox = c.box(ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
                 }
                 if (newPara && !lines.isEmpty()) {
                     paragraphs.add(new OcrResult.Paragraph(lines));
                     lines = new ArrayList<>();
                 }
-                Pointer p = api.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                if (p == null) continue;
-                String text = p.getString(0, "UTF-8");
-                api.TessDeleteText(p);
+                String text = c.wordText();
+                if (text == null) continue;
                 text = CjkSpacing.strip(text.strip());
                 if (text.isEmpty()) continue;
-                double conf = api.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-                Box wb = box(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+                double conf = c.wordConfidence();
+                Box wb = c.box(ITessAPI.TessPageIteratorLevel.RIL_WORD);
                 words.add(new Word(text, wb, conf));
                 int chars = text.codePointCount(0, text.length());
                 confSum += conf * chars;
                 confChars += chars;
-            } while (api.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+            } while (c.nextWord());
             addLine(lines, words, lineBox);
             if (!lines.isEmpty()) paragraphs.add(new OcrResult.Paragraph(lines));
         } finally {
             api.TessResultIteratorDelete(ri);
         }
         return new OcrResult(paragraphs, confChars == 0 ? 0 : confSum / confChars, millis);
+    }
+
+    /** The per-word calls of {@link #collect}, through one of two JNA bindings of the same C functions. */
+    private interface Cursor {
+        boolean atBeginningOf(int level);
+
+        /** The current word's text, null when it has none. */
+        String wordText();
+
+        double wordConfidence();
+
+        Box box(int level);
+
+        boolean nextWord();
+    }
+
+    /** Direct-mapped calls ({@link TessIteratorCalls}). */
+    private static final class DirectCursor implements Cursor {
+        private final Pointer ri;
+        private final Pointer pi;
+        private final int[] l = new int[1], t = new int[1], r = new int[1], b = new int[1];
+
+        DirectCursor(Pointer ri, Pointer pi) {
+            this.ri = ri;
+            this.pi = pi;
+        }
+
+        @Override
+        public boolean atBeginningOf(int level) {
+            return TessIteratorCalls.TessPageIteratorIsAtBeginningOf(pi, level) == ITessAPI.TRUE;
+        }
+
+        @Override
+        public String wordText() {
+            Pointer p = TessIteratorCalls.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            if (p == null) return null;
+            try {
+                return p.getString(0, "UTF-8");
+            } finally {
+                TessIteratorCalls.TessDeleteText(p);
+            }
+        }
+
+        @Override
+        public double wordConfidence() {
+            return TessIteratorCalls.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        }
+
+        @Override
+        public Box box(int level) {
+            if (TessIteratorCalls.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return new Box(0, 0, 0, 0);
+            return new Box(l[0], t[0], r[0] - l[0], b[0] - t[0]);
+        }
+
+        @Override
+        public boolean nextWord() {
+            return TessIteratorCalls.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE;
+        }
+    }
+
+    /** Tess4J's interface mapping, when the direct binding is not available. */
+    private final class Tess4jCursor implements Cursor {
+        private final TessResultIterator ri;
+        private final TessPageIterator pi;
+        private final IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+
+        Tess4jCursor(TessResultIterator ri, TessPageIterator pi) {
+            this.ri = ri;
+            this.pi = pi;
+        }
+
+        @Override
+        public boolean atBeginningOf(int level) {
+            return api.TessPageIteratorIsAtBeginningOf(pi, level) == ITessAPI.TRUE;
+        }
+
+        @Override
+        public String wordText() {
+            Pointer p = api.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+            if (p == null) return null;
+            try {
+                return p.getString(0, "UTF-8");
+            } finally {
+                api.TessDeleteText(p);
+            }
+        }
+
+        @Override
+        public double wordConfidence() {
+            return api.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+        }
+
+        @Override
+        public Box box(int level) {
+            l.clear(); t.clear(); r.clear(); b.clear();
+            if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return new Box(0, 0, 0, 0);
+            return new Box(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0));
+        }
+
+        @Override
+        public boolean nextWord() {
+            return api.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE;
+        }
     }
 
     private static void addLine(List<Line> lines, List<Word> words, Box lineBox) {
@@ -218,12 +319,6 @@ public final class TesseractEngine implements OcrEngine {
             y1 = Math.max(y1, w.box().bottom());
         }
         return new Box(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    private Box box(TessPageIterator pi, int level, IntBuffer l, IntBuffer t, IntBuffer r, IntBuffer b) {
-        l.clear(); t.clear(); r.clear(); b.clear();
-        if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return new Box(0, 0, 0, 0);
-        return new Box(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0));
     }
 
     @Override

@@ -79,6 +79,7 @@ final class WeakWordReread {
                 if (budget > 0 && tall(l, medianHeight)) {
                     budget--;
                     List<Line> split = readTall(engine, image, l, all, left, right, medianHeight, options);
+                    if (RereadLog.on()) RereadLog.note("tall", l, split == null || split.isEmpty() ? null : split.get(0), split != null);
                     if (split != null) {
                         lines.addAll(split);
                         changed = true;
@@ -92,16 +93,20 @@ final class WeakWordReread {
                 }
                 budget--;
                 Line again = readBand(engine, image, l, prev, next, left, right, options);
+                String kind = missed ? (weak(l) ? "missed+weak" : "missed") : "weak";
                 if (missed && again != null && recovers(again, l)) {
+                    if (RereadLog.on()) RereadLog.note(kind + ":recovers", l, again, true);
                     lines.add(again);
                     changed = true;
                     continue;
                 }
                 if (again != null && better(again, l)) {
+                    if (RereadLog.on()) RereadLog.note(kind + ":better", l, again, true);
                     lines.add(again);
                     changed = true;
                     continue;
                 }
+                if (RereadLog.on()) RereadLog.note(kind, l, again, false);
                 lines.add(l);
             }
             if (!lines.isEmpty()) out.add(new OcrResult.Paragraph(lines));

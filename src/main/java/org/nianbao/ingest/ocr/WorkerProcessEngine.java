@@ -67,6 +67,7 @@ public final class WorkerProcessEngine implements OcrEngine {
         cmd.add("-Xshare:auto");
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-D" + LineImageCompression.PROPERTY + "=" + LineImageCompression.enabled());
         cmd.add("-D" + OcrScript.ENGLISH_PROPERTY + "=" + Boolean.getBoolean(OcrScript.ENGLISH_PROPERTY));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

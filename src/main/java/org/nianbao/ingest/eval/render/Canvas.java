@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.nianbao.ingest.eval.render.LineBreaker.Piece;
 import org.nianbao.ingest.eval.render.LineBreaker.SetLine;
 
@@ -54,6 +55,29 @@ final class Canvas implements Closeable {
             cs.showText(p.text());
         }
         cs.endText();
+    }
+
+    /**
+     * Draws a set line in a faux bold: the glyphs filled and stroked with a thin outline, as Word
+     * emboldens a face that has no bold. Graphics state saved and restored around it.
+     */
+    void boldText(int page, float x, float y, SetLine line, float size) throws IOException {
+        PDPageContentStream cs = stream(page);
+        cs.saveGraphicsState();
+        cs.setRenderingMode(RenderingMode.FILL_STROKE);
+        cs.setLineWidth(size * 0.04f);
+        text(page, x, y, line, size);
+        cs.restoreGraphicsState();
+    }
+
+    /** A rectangle stroked with its own line width (the default 0.6 pt is kept for everything else). */
+    void rect(int page, float x, float y, float w, float h, float lineWidth) throws IOException {
+        PDPageContentStream cs = stream(page);
+        cs.saveGraphicsState();
+        cs.setLineWidth(lineWidth);
+        cs.addRect(x, y, w, h);
+        cs.stroke();
+        cs.restoreGraphicsState();
     }
 
     void rect(int page, float x, float y, float w, float h) throws IOException {

@@ -6,41 +6,57 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The CJK fonts embedded in generated PDFs. They come from TrueType collections (Debian's
- * fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei). Noto CJK is not used: it is CFF-based,
+ * fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei; the scan-real form uses another set, see
+ * {@link Look}). Noto CJK is not used: it is CFF-based,
  * and PDFBox 3 cannot embed CFF outlines as a Type 0 font ("OTF fonts do not have a glyf table").
  *
  * <p>The collections are parsed once per process and shared; each PDF gets its own subset fonts.
  * Not thread-safe (FontBox parses glyphs lazily): generate reports on one thread.
  */
 public final class Faces {
-    private static final Map<FontRole, String[]> SOURCES = Map.of(
-            FontRole.SONG, new String[]{"/usr/share/fonts/truetype/arphic/uming.ttc", "UMingCN"},
-            FontRole.KAI, new String[]{"/usr/share/fonts/truetype/arphic/ukai.ttc", "UKaiCN"},
-            FontRole.HEI, new String[]{"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "WenQuanYiZenHei"});
-    private static final Map<FontRole, TrueTypeFont> LOADED = new EnumMap<>(FontRole.class);
+    /**
+     * Where one face comes from: a TrueType file or collection and, for a collection, the font's
+     * PostScript name in it ({@code null} for a single-font file).
+     */
+    public record FontSource(String file, String name, String debianPackage) { }
 
-    static synchronized TrueTypeFont ttf(FontRole role) throws IOException {
-        TrueTypeFont t = LOADED.get(role);
+    /** The faces of every generated form except scan-real: AR PL UMing / UKai and WenQuanYi Zen Hei. */
+    public static final Map<FontRole, FontSource> STANDARD = Map.of(
+            FontRole.SONG, new FontSource("/usr/share/fonts/truetype/arphic/uming.ttc", "UMingCN", "fonts-arphic-uming"),
+            FontRole.KAI, new FontSource("/usr/share/fonts/truetype/arphic/ukai.ttc", "UKaiCN", "fonts-arphic-ukai"),
+            FontRole.HEI, new FontSource("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "WenQuanYiZenHei", "fonts-wqy-zenhei"));
+    private static final Map<FontSource, TrueTypeFont> LOADED = new HashMap<>();
+
+    static synchronized TrueTypeFont ttf(FontSource src) throws IOException {
+        TrueTypeFont t = LOADED.get(src);
         if (t == null) {
-            String[] src = SOURCES.get(role);
-            File file = new File(src[0]);
-            if (!file.isFile()) {
-                throw new IOException("font " + src[0] + " is missing: install fonts-arphic-uming, fonts-arphic-ukai and fonts-wqy-zenhei");
+            File file = new File(src.file());
+            if (!file.isFile()) throw new IOException("font " + src.file() + " is missing: install " + src.debianPackage());
+            // the file stays open for the life of the process: its fonts read glyphs lazily
+            if (src.name() == null) {
+                t = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+            } else {
+                TrueTypeCollection ttc = new TrueTypeCollection(file);
+                t = ttc.getFontByName(src.name());
             }
-            // the collection stays open for the life of the process: its fonts read glyphs lazily
-            TrueTypeCollection ttc = new TrueTypeCollection(file);
-            t = ttc.getFontByName(src[1]);
-            if (t == null) throw new IOException("font " + src[1] + " not found in " + src[0]);
-            LOADED.put(role, t);
+            if (t == null) throw new IOException("font " + src.name() + " not found in " + src.file());
+            LOADED.put(src, t);
         }
         return t;
+    }
+
+    /** The fonts of a set that are not installed, as Debian package names (empty: all there). */
+    public static java.util.List<String> missing(Map<FontRole, FontSource> set) {
+        return set.values().stream().filter(f -> !new File(f.file()).isFile()).map(FontSource::debianPackage).distinct().sorted().toList();
     }
 
     /** One face loaded into one PDF document. */
@@ -81,8 +97,12 @@ public final class Faces {
         private final Map<FontRole, Face> faces = new EnumMap<>(FontRole.class);
 
         public DocFaces(PDDocument doc) throws IOException {
+            this(doc, STANDARD);
+        }
+
+        public DocFaces(PDDocument doc, Map<FontRole, FontSource> set) throws IOException {
             for (FontRole role : FontRole.values()) {
-                TrueTypeFont t = ttf(role);
+                TrueTypeFont t = ttf(set.get(role));
                 faces.put(role, new Face(role, PDType0Font.load(doc, t, true), t.getUnicodeCmapLookup()));
             }
         }

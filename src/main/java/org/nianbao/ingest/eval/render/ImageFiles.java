@@ -84,11 +84,29 @@ public final class ImageFiles {
         return bytes.toByteArray();
     }
 
-    private static ImageWriter writer(String format) {
+    /**
+     * The writer for a format, the same one on every run. jai-imageio (on the class path for PDFBox)
+     * registers a second TIFF writer beside the JDK's, and the order ImageIO lists them in is not fixed:
+     * the same seed gave a 15-tag G4 TIFF (jai-imageio's, 42 KB a page, what fixtures/generated holds) on
+     * some runs and an 11-tag one (the JDK's, 135 KB a page) on others. jai-imageio's is taken when there.
+     */
+    static ImageWriter writer(String format) {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName(format);
         if (!it.hasNext()) throw new IllegalStateException("no ImageIO writer for " + format);
-        return it.next();
+        ImageWriter pick = it.next();
+        while (it.hasNext()) {
+            ImageWriter other = it.next();
+            if (!pick.getClass().getName().startsWith(PREFERRED) && other.getClass().getName().startsWith(PREFERRED)) {
+                pick.dispose();
+                pick = other;
+            } else {
+                other.dispose();
+            }
+        }
+        return pick;
     }
+
+    private static final String PREFERRED = "com.github.jaiimageio.";
 
     private static byte[] write(ImageWriter w, IIOImage image, ImageWriteParam param) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -36,9 +36,14 @@ public final class PdfReportWriter {
     /**
      * @param textPages     pages of every text unit, in {@link SyntheticReport#allText()} order
      * @param tableRowPages per table id, the page of every grid row
+     * @param closing       where the closing lines (issuing organisation, date) were drawn, in PDF points
+     *                      from the page's lower left: a scan puts the organisation's seal over them
      */
     public record Result(byte[] pdf, int pageCount, PdfStyle style, List<List<Integer>> textPages,
-                         Map<String, int[]> tableRowPages) { }
+                         Map<String, int[]> tableRowPages, List<Box> closing) { }
+
+    /** A rectangle on a page, in PDF points from the lower left. */
+    public record Box(int page, float x, float y, float width, float height) { }
 
     private PdfReportWriter() { }
 
@@ -51,14 +56,19 @@ public final class PdfReportWriter {
      *              pages as the ruled PDF, so the truth's page of every row holds for both)
      */
     public static Result write(SyntheticReport report, boolean ruled) throws IOException {
+        return write(report, ruled, Look.STANDARD);
+    }
+
+    /** @param look fonts and table habits ({@link Look#STANDARD} for every form but scan-real) */
+    public static Result write(SyntheticReport report, boolean ruled, Look look) throws IOException {
         PdfStyle style = PdfStyle.pick(report.seed());
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(report.title());
             info.setAuthor(report.agency());
             info.setCreator("nianbao-ingest eval generator");
-            DocFaces faces = new DocFaces(doc);
-            Composer c = new Composer(doc, faces, style, ruled);
+            DocFaces faces = new DocFaces(doc, look.fonts());
+            Composer c = new Composer(doc, faces, style, ruled, look);
             List<List<Integer>> textPages = new ArrayList<>();
             Map<String, int[]> rowPages = new LinkedHashMap<>();
             for (Section s : report.sections()) {
@@ -70,7 +80,7 @@ public final class PdfReportWriter {
             fixId(doc, report.seed());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return new Result(out.toByteArray(), c.canvas.pageCount(), style, textPages, rowPages);
+            return new Result(out.toByteArray(), c.canvas.pageCount(), style, textPages, rowPages, List.copyOf(c.closing));
         }
     }
 
@@ -116,9 +126,12 @@ public final class PdfReportWriter {
         float y;
         boolean closingStarted;
         final boolean ruled;
+        final Look look;
+        final List<Box> closing = new ArrayList<>();
 
-        Composer(PDDocument doc, DocFaces faces, PdfStyle st, boolean ruled) throws IOException {
+        Composer(PDDocument doc, DocFaces faces, PdfStyle st, boolean ruled, Look look) throws IOException {
             this.ruled = ruled;
+            this.look = look;
             this.doc = doc;
             this.faces = faces;
             this.st = st;
@@ -175,6 +188,7 @@ public final class PdfReportWriter {
                     default -> st.left() + (first ? indent : 0);
                 };
                 canvas.text(page, x, baseline, line, size);
+                if (p.kind() == ParaKind.CLOSING) closing.add(new Box(page, x, baseline - size * 0.14f, line.width(), size));
                 pages.add(page);
                 y -= leading;
                 first = false;
@@ -195,7 +209,7 @@ public final class PdfReportWriter {
         }
 
         int[] table(FilledTable table) throws IOException {
-            TableSetter setter = new TableSetter(table, faces, st.tableSize(), st.textWidth(), ruled);
+            TableSetter setter = new TableSetter(table, faces, st.tableSize() + look.tableSizeDelta(), st.textWidth(), ruled, look);
             y -= st.leading() * 0.25f;
             float x0 = st.left() + (st.textWidth() - setter.width()) / 2;
             TableSetter.Placement p = setter.place(canvas, page, y, st.bottom(), st.pageHeight() - st.top());

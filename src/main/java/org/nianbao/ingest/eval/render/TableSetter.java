@@ -30,6 +30,7 @@ final class TableSetter {
     private final Map<LayoutCell, List<SetLine>> lines = new HashMap<>();
     /** False: the cells are set in place but no rule is drawn (a table of aligned columns only). */
     private final boolean ruled;
+    private final Look look;
 
     /** Where each row landed: its page and the y of its top edge. */
     record Placement(int[] rowPage, float[] rowTop) { }
@@ -39,6 +40,12 @@ final class TableSetter {
     }
 
     TableSetter(FilledTable table, DocFaces faces, float size, float width, boolean ruled) {
+        this(table, faces, size, width, ruled, Look.STANDARD);
+    }
+
+    /** @param look the table's face, frame, header weight and figure alignment; size already includes its delta */
+    TableSetter(FilledTable table, DocFaces faces, float size, float width, boolean ruled, Look look) {
+        this.look = look;
         this.ruled = ruled;
         this.table = table;
         this.layout = table.layout();
@@ -51,7 +58,7 @@ final class TableSetter {
         for (int c = 0; c < layout.cols(); c++) colX[c + 1] = colX[c] + share[c] * width;
         for (LayoutCell cell : layout.cells()) {
             float w = colX[cell.col() + cell.colSpan()] - colX[cell.col()] - 2 * padX;
-            lines.put(cell, LineBreaker.breakLines(List.of(new Run(table.text(cell), FontRole.SONG)), faces, size, w, w));
+            lines.put(cell, LineBreaker.breakLines(List.of(new Run(table.text(cell), look.tableFace())), faces, size, w, w));
         }
         rowHeight = new float[layout.rows()];
         float minRow = size * 2.1f;
@@ -174,6 +181,25 @@ final class TableSetter {
             }
             drawText(canvas, cell, bestPage, x, w, bestTop, bestH);
         }
+        if (ruled && look.frame() != Look.Frame.PLAIN) drawFrame(canvas, x0, p);
+    }
+
+    /** The outer frame over the cell rules, once for every page the table is on. */
+    private void drawFrame(Canvas canvas, float x0, Placement p) throws IOException {
+        float w = width();
+        int r = 0;
+        while (r < layout.rows()) {
+            int page = p.rowPage()[r];
+            float top = p.rowTop()[r];
+            float h = 0;
+            while (r < layout.rows() && p.rowPage()[r] == page) h += rowHeight[r++];
+            if (look.frame() == Look.Frame.HEAVY) {
+                canvas.rect(page, x0, top - h, w, h, 1.8f);
+            } else {
+                float gap = 1.8f;
+                canvas.rect(page, x0 - gap, top - h - gap, w + 2 * gap, h + 2 * gap, 0.6f);
+            }
+        }
     }
 
     private void drawText(Canvas canvas, LayoutCell cell, int page, float x, float w, float top, float h) throws IOException {
@@ -182,10 +208,16 @@ final class TableSetter {
         float lineTop = top - Math.max(0, (h - textH) / 2);
         boolean left = cell.role() == CellRole.NOTE
                 || (cell.role() == CellRole.LABEL && layout.id().equals("三") && (cell.col() > 0 || cell.colSpan() > 1));
+        boolean right = look.figuresRight() && cell.role() == CellRole.VALUE;
+        boolean bold = look.boldHeaders() && (cell.role() == CellRole.HEADER || cell.role() == CellRole.CAPTION);
         for (SetLine line : ls) {
             float baseline = lineTop - (lineHeight - size) / 2 - size * 0.86f;
-            float lx = left ? x + padX : x + (w - line.width()) / 2;
-            canvas.text(page, lx, baseline, line, size);
+            float lx = left ? x + padX : right ? x + w - padX - line.width() : x + (w - line.width()) / 2;
+            if (bold) {
+                canvas.boldText(page, lx, baseline, line, size);
+            } else {
+                canvas.text(page, lx, baseline, line, size);
+            }
             lineTop -= lineHeight;
         }
     }

@@ -27,6 +27,7 @@ import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.ocr.DocumentOcr;
+import org.nianbao.ingest.extract.ColourScans;
 import org.nianbao.ingest.ocr.GrayImage;
 import org.nianbao.ingest.ocr.OcrBlocks;
 import org.nianbao.ingest.ocr.OcrException;
@@ -199,7 +200,10 @@ public final class ImageExtractor implements Extractor {
                     try {
                         final int idx = i;
                         BufferedImage img = TimeLimit.run("image-decode-" + (frames.size() + 1), pageMillis, () -> images.read(idx));
-                        gray = GrayImage.of(img);
+                        // a colour scan: red seal dropped, paper levelled (ColourScans); grey and bilevel pages as they are
+                        gray = ColourScans.isColour(img)
+                                ? ColourScans.toGray(img, ScanResolution.of(header.width(), header.height(), header.dpiX()))
+                                : GrayImage.of(img);
                     } catch (TimeLimit.Exceeded e) {
                         inFlight.release();
                         add(Frame.failed(0, header.width(), header.height(), "decoding the image took longer than the page time limit"), file, i);

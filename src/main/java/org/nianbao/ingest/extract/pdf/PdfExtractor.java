@@ -27,6 +27,7 @@ import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.model.Status;
 import org.nianbao.ingest.model.Warning;
 import org.nianbao.ingest.ocr.DocumentOcr;
+import org.nianbao.ingest.extract.ColourScans;
 import org.nianbao.ingest.ocr.GrayImage;
 import org.nianbao.ingest.ocr.LineParagraphs;
 import org.nianbao.ingest.ocr.OcrException;
@@ -282,12 +283,13 @@ public final class PdfExtractor implements Extractor {
             acquire();
             BufferedImage img;
             try {
-                img = renderGuarded(index, dpi);
+                img = renderGuarded(index, dpi, true);
             } catch (PageFailure f) {
                 inFlight.release();
                 return PageJob.failed(number, w, h, Method.OCR, f.getMessage());
             }
-            GrayImage gray = GrayImage.of(img);
+            // a colour scan: red seal dropped, paper levelled (ColourScans); grey pages as rendered
+            GrayImage gray = ColourScans.isColour(img) ? ColourScans.toGray(img, dpi) : GrayImage.of(img);
             img = null;
             DocumentOcr dOcr = documentOcr();
             Future<Object> f = ImageRulingTables.readOnPool(service, dOcr, gray, dpi, inFlight);
@@ -362,12 +364,16 @@ public final class PdfExtractor implements Extractor {
         }
 
         private BufferedImage renderGuarded(int index, int dpi) throws PageFailure, InputException {
+            return renderGuarded(index, dpi, false);
+        }
+
+        private BufferedImage renderGuarded(int index, int dpi, boolean colourScans) throws PageFailure, InputException {
             if (renderer == null) renderer = new PDFRenderer(doc);
             final PDFRenderer r = renderer;
             final PDDocument d = doc;
             try {
                 return TimeLimit.run("pdf-render-" + (index + 1), pageMillis,
-                        () -> PdfPageRasterizer.render(r, d.getPage(index), index, dpi, ctx.limits().maxImagePixels()));
+                        () -> PdfPageRasterizer.render(r, d.getPage(index), index, dpi, ctx.limits().maxImagePixels(), colourScans));
             } catch (TimeLimit.Exceeded e) {
                 reopen();
                 throw new PageFailure("rendering the page took longer than the page time limit (" + pageMillis / 1000 + " s)");

@@ -65,8 +65,46 @@ final class PdfPageRasterizer {
     }
 
     static BufferedImage render(PDFRenderer renderer, PDPage page, int index, int dpi, long maxPixels) throws IOException, Refused {
+        return render(renderer, page, index, dpi, maxPixels, false);
+    }
+
+    /**
+     * @param colourScans true for a page to be OCR'd: when it holds a colour image (a colour scan) it is
+     *                    rendered in colour, so {@link org.nianbao.ingest.extract.ColourScans} can drop a
+     *                    red seal and level the paper; every other page is rendered grey as before
+     */
+    static BufferedImage render(PDFRenderer renderer, PDPage page, int index, int dpi, long maxPixels, boolean colourScans)
+            throws IOException, Refused {
         checkImages(page, maxPixels);
-        return renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        ImageType type = colourScans && hasColourImage(page.getResources(), 0, new IdentityHashMap<>()) ? ImageType.RGB : ImageType.GRAY;
+        return renderer.renderImageWithDPI(index, dpi, type);
+    }
+
+    /** Whether an image on the page (form XObjects followed) has three or more colour components. */
+    static boolean hasColourImage(PDResources res, int depth, Map<COSBase, Boolean> seen) {
+        if (res == null || depth > MAX_DEPTH || seen.size() > MAX_CHECKED_IMAGES) return false;
+        COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+        if (xobjects == null) return false;
+        for (COSName name : xobjects.keySet()) {
+            COSBase b = xobjects.getDictionaryObject(name);
+            if (b instanceof COSObject o) b = o.getObject();
+            if (!(b instanceof COSStream s) || seen.put(s, Boolean.TRUE) != null) continue;
+            COSName subtype = s.getCOSName(COSName.SUBTYPE);
+            try {
+                if (COSName.IMAGE.equals(subtype)) {
+                    if (s.getBoolean(COSName.IMAGE_MASK, false)) continue;
+                    org.apache.pdfbox.pdmodel.graphics.PDXObject x = res.getXObject(name);
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img
+                            && img.getColorSpace().getNumberOfComponents() >= 3) return true;
+                } else if (COSName.FORM.equals(subtype)) {
+                    COSDictionary r = s.getCOSDictionary(COSName.RESOURCES);
+                    if (r != null && hasColourImage(new PDResources(r), depth + 1, seen)) return true;
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unreadable colour space: render grey, as before
+            }
+        }
+        return false;
     }
 
     /** Refuses pages whose images declare more pixels than {@code maxPixels}. */

@@ -62,7 +62,7 @@ public final class CellReader {
     private final int inset;
     /** Cells read and calls made, for the page's notes. */
     int cellsRead;
-    /** Cells left with the page reading because the page's time for its cells ran out (a warning, never silent). */
+    /** Cells left with the page reading because the page's budget for its cells was spent (a warning, never silent). */
     int cellsPastTimeLimit;
     int calls;
     /** Number cells settled by the repeated reading agreeing with another. */
@@ -96,25 +96,25 @@ public final class CellReader {
     }
 
     /** The table with every cell's text read again; cells without a box keep theirs. */
-    public Table read(OcrEngine engine, Table table, long deadline) throws OcrException {
+    public Table read(OcrEngine engine, Table table, ReadingBudget budget) throws OcrException {
         boolean[] numeric = CellKinds.numeric(table);
         List<Cell> out = new ArrayList<>(table.cells().size());
         List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
             Cell c = table.cells().get(i);
-            if (c.box() == null || System.currentTimeMillis() > deadline) {
+            if (c.box() == null || budget.spent()) {
                 if (c.box() != null) cellsPastTimeLimit++;
                 out.add(c);
                 continue;
             }
             int before = cellsRead;
-            Reading r = read(engine, c.box(), c.text(), numeric[i], deadline);
+            Reading r = read(engine, c.box(), c.text(), numeric[i], budget);
             boolean number = numeric[i];
             if (!number && cellsRead > before && r.text().isBlank()) {
                 // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
                 // number (a lone 0 the page reading missed): read as a number
                 number = true;
-                r = read(engine, c.box(), c.text(), true, deadline);
+                r = read(engine, c.box(), c.text(), true, budget);
             }
             if (!number) r = figureAfterAll(r);
             if (number && !CellNumbers.isNumber(r.text())) unread.add(i);
@@ -199,7 +199,7 @@ public final class CellReader {
     }
 
     /** Reads one cell whose box (between its rules' centre lines) is {@code box}; {@code first} is the page's reading. */
-    Reading read(OcrEngine engine, Box box, String first, boolean numeric, long deadline) throws OcrException {
+    Reading read(OcrEngine engine, Box box, String first, boolean numeric, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return new Reading("", List.of(), 100);
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
@@ -216,13 +216,13 @@ public final class CellReader {
             GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lift);
             double k = CellCrop.enlargement(medianHeight(lines));
             GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
-            OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+            OcrResult r = call(engine, big, OcrMode.LINE, k, budget);
             return punctuated(tidy(textOf(r)), r.confidence());
         }
         double k = CellCrop.enlargement(medianHeight(lines));
         GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         if (numeric && lines.size() == 1) {
-            OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, deadline);
+            OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, budget);
             String d = CellNumbers.clean(textOf(digits));
             // agreed with the page, or sure where the page read no number at all: one reading is enough
             if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
@@ -230,7 +230,7 @@ public final class CellReader {
                 return new Reading(d, List.of(), digits.confidence());
             }
             // the figure set three times in a line: read in context, and the copies must agree
-            String rep = repeatedReading(engine, crop, k, deadline);
+            String rep = repeatedReading(engine, crop, k, budget);
             if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
                 repeatedAgreed++;
                 if (rep.equals(d)) learn(rep, ink);
@@ -242,7 +242,7 @@ public final class CellReader {
             GrayImage figure = figureOnly(ink, pad, k);
             if (figure != null) {
                 figureReadings++;
-                bare = repeatedReading(engine, figure, k, deadline);
+                bare = repeatedReading(engine, figure, k, budget);
                 if (CellNumbers.isNumber(bare) && (bare.equals(d) || bare.equals(rep) || bare.equals(firstClean)) && !hasUnitRoom(firstClean)) {
                     repeatedAgreed++;
                     List<String> alts = new ArrayList<>();
@@ -250,7 +250,7 @@ public final class CellReader {
                     return new Reading(bare, alts, digits.confidence());
                 }
             }
-            OcrResult chi = call(engine, crop, OcrMode.LINE, k, deadline);
+            OcrResult chi = call(engine, crop, OcrMode.LINE, k, budget);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
             if (CellNumbers.isNumber(bare) && !CellNumbers.UNIT.matcher(bare).find()) bare += unit;
@@ -259,7 +259,7 @@ public final class CellReader {
             Ballot b2 = new Ballot("", 0);
             if (!CellNumbers.isNumber(d) || !d.equals(c)) {
                 // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
-                OcrResult r2 = call(engine, crop, OcrMode.DIGITS, k, deadline);
+                OcrResult r2 = call(engine, crop, OcrMode.DIGITS, k, budget);
                 String d2 = CellNumbers.clean(textOf(r2));
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
@@ -276,13 +276,13 @@ public final class CellReader {
         }
         // one band of ink much taller than a character is lines that a noisy paper's specks joined
         OcrMode mode = lines.size() <= 1 && !tallerThanALine(lines) ? OcrMode.LINE : OcrMode.BLOCK;
-        OcrResult r = call(engine, crop, mode, k, deadline);
+        OcrResult r = call(engine, crop, mode, k, budget);
         List<String> others = new ArrayList<>();
         String a = tidy(textOf(r));
         if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
         // (a number never wraps: a cell of several lines taken for a number is a label the page misread)
         if (lines.size() >= 2 && lines.size() <= MAX_WRAPPED && !CellLexicon.known(a)) {
-            Reading joined = wrappedAsOneLine(engine, lines, pad, deadline);
+            Reading joined = wrappedAsOneLine(engine, lines, pad, budget);
             if (joined != null) {
                 wrappedJoined++;
                 return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
@@ -293,7 +293,7 @@ public final class CellReader {
             // the label's own punctuation is then put back
             GrayImage letters = withoutMarks(ink, pad, k);
             if (letters != null) {
-                OcrResult rl = call(engine, letters, mode, k, deadline);
+                OcrResult rl = call(engine, letters, mode, k, budget);
                 String l = tidy(textOf(rl));
                 String label = CellLexicon.known(l) ? l : CellLexicon.byLetters(l);
                 if (label != null) {
@@ -315,7 +315,7 @@ public final class CellReader {
                 if (pick != null) break;
                 double k2 = k * f;
                 GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
-                OcrResult r2 = call(engine, crop2, mode, k2, deadline);
+                OcrResult r2 = call(engine, crop2, mode, k2, budget);
                 String b = tidy(textOf(r2));
                 if (!b.isEmpty() && !b.equals(a) && !others.contains(b)) others.add(b);
                 if (CellLexicon.known(b)) pick = b;
@@ -347,12 +347,12 @@ public final class CellReader {
      * bracket ({@code 法提}, {@code （站）昌其他处}): the block reader takes a one-character line for noise
      * and a two-line cell of thin strokes for a picture. End to end it is an ordinary line of text.
      */
-    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, long deadline) throws OcrException {
+    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, ReadingBudget budget) throws OcrException {
         int gap = Math.max(2, (int) Math.round(charHeight * 0.25));
         GrayImage strip = CellCrop.sideBySide(image, lines, gap, 0, lift);
         double k = CellCrop.enlargement(maxHeight(lines));
         GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
-        OcrResult r = call(engine, big, OcrMode.LINE, k, deadline);
+        OcrResult r = call(engine, big, OcrMode.LINE, k, budget);
         String t = tidy(textOf(r));
         if (CellLexicon.known(t)) return new Reading(t, List.of(), r.confidence());
         String label = CellLexicon.byLetters(t);
@@ -421,7 +421,7 @@ public final class CellReader {
      * ones come out otherwise). Only readings that are numbers, most likely first; the cell's unit (万元)
      * is carried over. Empty when the cell holds no one-line figure.
      */
-    List<String> moreReadings(OcrEngine engine, Box box, String text, long deadline) throws OcrException {
+    List<String> moreReadings(OcrEngine engine, Box box, String text, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return List.of();
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
@@ -440,13 +440,13 @@ public final class CellReader {
         GrayImage figure = figureOnly(ink, pad, k);
         GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
-        String r = repeatedReading(engine, bw, k, deadline);
+        String r = repeatedReading(engine, bw, k, budget);
         addNumber(out, r, unit);
-        addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, deadline))), unit);
+        addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, budget))), unit);
         for (double f : OTHER_SIZES) {
             double k2 = k * f;
             GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
-            addNumber(out, repeatedReading(engine, other, k2, deadline), unit);
+            addNumber(out, repeatedReading(engine, other, k2, budget), unit);
         }
         return out;
     }
@@ -461,8 +461,8 @@ public final class CellReader {
      * The figure of a number cell's cut-out read as {@link #COPIES} copies side by side (English model,
      * digits only, one line): the figure when the copies came back alike, else "".
      */
-    String repeatedReading(OcrEngine engine, GrayImage crop, double k, long deadline) throws OcrException {
-        OcrResult r = call(engine, CellCrop.repeated(crop, COPIES, 0), OcrMode.DIGITS, OcrScript.LATIN, k, deadline);
+    String repeatedReading(OcrEngine engine, GrayImage crop, double k, ReadingBudget budget) throws OcrException {
+        OcrResult r = call(engine, CellCrop.repeated(crop, COPIES, 0), OcrMode.DIGITS, OcrScript.LATIN, k, budget);
         return CellNumbers.repeated(textOf(r), COPIES);
     }
 
@@ -557,14 +557,13 @@ public final class CellReader {
         return m.find() ? m.group(1) : "";
     }
 
-    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, double enlarged, long deadline) throws OcrException {
-        return call(engine, crop, mode, script, enlarged, deadline);
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, double enlarged, ReadingBudget budget) throws OcrException {
+        return call(engine, crop, mode, script, enlarged, budget);
     }
 
-    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, OcrScript model, double enlarged, long deadline)
+    private OcrResult call(OcrEngine engine, GrayImage crop, OcrMode mode, OcrScript model, double enlarged, ReadingBudget budget)
             throws OcrException {
-        long left = Math.min(CELL_MILLIS, deadline - System.currentTimeMillis());
-        if (left <= 0) throw new OcrException(OcrException.Kind.TIMEOUT, "table cell time limit reached");
+        long left = budget.take(CELL_MILLIS);
         calls++;
         OcrResult r = engine.read(crop, null, mode, new OcrOptions((int) Math.round(dpi * enlarged), model, left));
         if (DEBUG_DIR != null) debugDump(crop, mode, r);

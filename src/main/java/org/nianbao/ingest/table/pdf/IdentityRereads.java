@@ -32,7 +32,7 @@ final class IdentityRereads {
     /** What was done, for the page's notes. */
     record Result(Table table, int failed, int cells, int added) { }
 
-    static Result apply(OcrEngine engine, CellReader reader, Table table, long deadline) throws OcrException {
+    static Result apply(OcrEngine engine, CellReader reader, Table table, ReadingBudget budget) throws OcrException {
         Alignment a = GridStreams.recognize(table);
         if (a == null) return new Result(table, 0, 0, 0);
         StandardTable st = StandardTableBuilder.build(a, table);
@@ -49,11 +49,11 @@ final class IdentityRereads {
         int added = 0;
         for (String ref : suspects) {
             Cell c = byRef.get(ref);
-            if (c == null || c.box() == null || System.currentTimeMillis() > deadline) continue;
+            if (c == null || c.box() == null || budget.spent()) continue;
             if (!CellNumbers.isNumber(c.text())) continue;
             read++;
             List<String> more = new ArrayList<>();
-            for (String r : reader.moreReadings(engine, c.box(), c.text(), deadline)) {
+            for (String r : reader.moreReadings(engine, c.box(), c.text(), budget)) {
                 if (!r.equals(c.text()) && !c.alternatives().contains(r) && !more.contains(r)) more.add(r);
             }
             if (!more.isEmpty()) {

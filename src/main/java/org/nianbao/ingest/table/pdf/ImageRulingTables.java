@@ -47,8 +47,13 @@ public final class ImageRulingTables {
     public static final String ORIGIN = "image-rulings";
     /** Below the text layer's: the grid is exact but the text is OCR's. */
     static final double CONFIDENCE = 0.85;
-    /** Time for re-reading the cells of one page. */
-    static final long CELLS_MILLIS = 120_000;
+    /**
+     * Engine readings for re-reading the cells of one page. A count, not a time, so that a loaded machine
+     * reads the same cells (ReadingBudget). The largest standard table page takes ~320 readings.
+     */
+    static final int CELLS_READINGS = 2000;
+    /** Wall-clock backstop for the same, for an engine gone slow: well above a loaded machine's need. */
+    static final long CELLS_MILLIS = 600_000;
 
     private ImageRulingTables() { }
 
@@ -79,7 +84,7 @@ public final class ImageRulingTables {
      * cannot be re-read keeps its first reading and a warning.
      */
     public static ReadPage read(PageReader.PageText page, OcrService service) {
-        long deadline = System.currentTimeMillis() + CELLS_MILLIS;
+        ReadingBudget budget = ReadingBudget.of(CELLS_READINGS, CELLS_MILLIS);
         List<String> notes = new ArrayList<>();
         Grids g = null;
         boolean inkLooked = false;
@@ -87,7 +92,7 @@ public final class ImageRulingTables {
             // tables without rules from the ink, their pieces read one by one (InkAlignedTables)
             try {
                 long t0 = System.nanoTime();
-                g = service.withEngine(engine -> grids(page, engine, System.currentTimeMillis() + INK_MILLIS));
+                g = service.withEngine(engine -> grids(page, engine, ReadingBudget.of(INK_READINGS, INK_MILLIS)));
                 inkLooked = true;
                 if (g != null && g.ink != null && g.ink.regions() > 0) {
                     notes.add(String.format(Locale.ROOT, "%d part(s) set in columns without rules: %d piece(s) read one by one (%d readings), %d table(s), in %.1f s",
@@ -126,13 +131,13 @@ public final class ImageRulingTables {
                 Table toRead = aligned ? OcrAlignedTables.numberCells(tb.table()) : tb.table();
                 IdentityRereads.Result checked = service.withEngine(engine -> {
                     // pieces found in the ink were read one by one already
-                    Table read = inkRead ? tb.table() : reader.read(engine, toRead, deadline);
+                    Table read = inkRead ? tb.table() : reader.read(engine, toRead, budget);
                     if (aligned && !inkRead) {
                         read = OcrAlignedTables.merged(read, tb.table());
                     }
                     int before = reader.calls;
                     long t0 = System.nanoTime();
-                    IdentityRereads.Result r = IdentityRereads.apply(engine, reader, read, deadline);
+                    IdentityRereads.Result r = IdentityRereads.apply(engine, reader, read, budget);
                     if (r.cells() > 0) {
                         notes.add(String.format(Locale.ROOT, "%d identit%s failed as read: %d suspect cell(s) read again (%d readings, %.1f s), %d other reading(s) offered",
                                 r.failed(), r.failed() == 1 ? "y" : "ies", r.cells(), reader.calls - before, (System.nanoTime() - t0) / 1e9, r.added()));
@@ -142,10 +147,11 @@ public final class ImageRulingTables {
                 Table t = checked.table();
                 List<Warning> ws = tb.warnings();
                 if (reader.cellsPastTimeLimit > 0) {
-                    // a loaded machine or a huge table: the result then depends on the time, so say so
+                    // a huge table, or (backstop) an engine gone slow: say so, never keep the first reading silently
                     ws = new ArrayList<>(ws);
-                    ws.add(Warning.of("table-cells-time-limit", reader.cellsPastTimeLimit + " cell(s) kept the page reading: the page's "
-                            + CELLS_MILLIS / 1000 + " s for reading its table cells one by one ran out"));
+                    ws.add(Warning.of("table-cells-time-limit", reader.cellsPastTimeLimit + " cell(s) kept the page reading: "
+                            + (budget.ranOutOfTime() ? "the page's " + CELLS_MILLIS / 1000 + " s for reading its table cells one by one ran out"
+                                    : "the page's " + CELLS_READINGS + " readings for its table cells one by one were spent")));
                 }
                 tables.add(new ReadTable(t, f.frame(), Math.min(tb.confidence(), CONFIDENCE), ws, true, origin(f, g)));
                 cellsRead += reader.cellsRead;
@@ -237,21 +243,23 @@ public final class ImageRulingTables {
     /** The page's tables without an engine: tables without rules from the page's words. */
     private static Grids wordGrids(PageReader.PageText page) {
         try {
-            return grids(page, null, 0);
+            return grids(page, null, ReadingBudget.unlimited());
         } catch (OcrException e) {
             throw new IllegalStateException("no engine, no engine failure", e);
         }
     }
 
-    /** Time for finding and reading the tables without rules of one page from its ink. */
-    static final long INK_MILLIS = 150_000;
+    /** Engine readings for finding and reading the tables without rules of one page from its ink (ReadingBudget). */
+    static final int INK_READINGS = 2000;
+    /** Wall-clock backstop for the same. */
+    static final long INK_MILLIS = 600_000;
 
     /**
      * The page's tables: ruled ones from its rules, then tables without rules among the rest, from the
      * ink with {@code engine} ({@link InkAlignedTables}), else (null) from the page's words
      * ({@link OcrAlignedTables}).
      */
-    private static Grids grids(PageReader.PageText page, org.nianbao.ingest.ocr.OcrEngine engine, long inkDeadline) throws OcrException {
+    private static Grids grids(PageReader.PageText page, org.nianbao.ingest.ocr.OcrEngine engine, ReadingBudget inkBudget) throws OcrException {
         List<Line> read = page.readLines();
         if (read.isEmpty()) return null;
         AffineTransform pageToRead;
@@ -304,7 +312,7 @@ public final class ImageRulingTables {
             List<Box> taken = new ArrayList<>();
             for (PdfRulingTables.Found f : tables) taken.add(f.frame());
             double em = hanHeight(free);
-            ink = InkAlignedTables.find(page.readImage(), page.script(), page.readDpi(), read, taken, em, engine, inkDeadline);
+            ink = InkAlignedTables.find(page.readImage(), page.script(), page.readDpi(), read, taken, em, engine, inkBudget);
             for (PdfRulingTables.Found f : ink.tables()) {
                 tables.add(f);
                 aligned.add(f);

@@ -61,7 +61,7 @@ public final class InkAlignedTables {
      * character width in pixels (0 when the page has no Chinese words: nothing is done).
      */
     public static Result find(GrayImage image, OcrScript script, int dpi, List<Line> words, List<Box> taken, double em,
-                              OcrEngine engine, long deadline) throws OcrException {
+                              OcrEngine engine, ReadingBudget budget) throws OcrException {
         if (image == null || em <= 0) return new Result(List.of(), 0, 0, 0, 0);
         int threshold = Binarize.otsu(image);
         InkLayout.Mask mask = mask(image, threshold, em, taken);
@@ -83,7 +83,7 @@ public final class InkAlignedTables {
         if (DEBUG) System.err.println("ink em=" + em + " regions=" + regions);
         if (DEBUG && System.getProperty("nianbao.ink.image") != null) debugImage(image, System.getProperty("nianbao.ink.image"));
         List<PdfRulingTables.Found> tables = new ArrayList<>();
-        PieceReader reader = new PieceReader(image, script, dpi, em, threshold, words, engine, deadline);
+        PieceReader reader = new PieceReader(image, script, dpi, em, threshold, words, engine, budget);
         for (Rectangle region : regions) {
             List<Rectangle> cut = InkLayout.pieces(mask, region, em);
             List<Rectangle> readBoxes = new ArrayList<>(cut.size());
@@ -162,7 +162,7 @@ public final class InkAlignedTables {
         private final int threshold;
         private final List<Line> words;
         private final OcrEngine engine;
-        private final long deadline;
+        private final ReadingBudget budget;
         private final Counts counts;
 
         /** Work done, shared by the readers of one page. */
@@ -172,12 +172,12 @@ public final class InkAlignedTables {
             int calls;
         }
 
-        PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine, long deadline) {
-            this(image, script, dpi, em, threshold, words, engine, deadline, new Counts());
+        PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine, ReadingBudget budget) {
+            this(image, script, dpi, em, threshold, words, engine, budget, new Counts());
         }
 
         private PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine,
-                            long deadline, Counts counts) {
+                            ReadingBudget budget, Counts counts) {
             this.image = image;
             this.script = script;
             this.dpi = dpi;
@@ -185,19 +185,19 @@ public final class InkAlignedTables {
             this.threshold = threshold;
             this.words = words;
             this.engine = engine;
-            this.deadline = deadline;
+            this.budget = budget;
             this.counts = counts;
         }
 
         /** The same reader for type of another size ({@code em} pixels), counting into the same counts. */
         @Override
         public PieceReader withEm(double em) {
-            return new PieceReader(image, script, dpi, em, threshold, words, engine, deadline, counts);
+            return new PieceReader(image, script, dpi, em, threshold, words, engine, budget, counts);
         }
 
         @Override
         public boolean late() {
-            return System.currentTimeMillis() > deadline;
+            return budget.spent();
         }
 
         Result result(List<PdfRulingTables.Found> tables, int regions) {
@@ -216,7 +216,7 @@ public final class InkAlignedTables {
             boolean figure = figure(first, p, em);
             GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
             CellReader reader = new CellReader(alone, script, dpi, em, 1);
-            CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, deadline);
+            CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, budget);
             counts.pieces++;
             counts.cellsRead += reader.cellsRead;
             counts.calls += reader.calls;
@@ -225,7 +225,7 @@ public final class InkAlignedTables {
                 // the page read a character where there is a figure (35 as 生), so the Chinese model read
                 // it first (325): a figure-sized piece that reads as a number is read again as a figure
                 CellReader again = new CellReader(alone, script, dpi, em, 1);
-                CellReader.Reading d = again.read(engine, new Box(0, 0, alone.width(), alone.height()), CellNumbers.clean(text), true, deadline);
+                CellReader.Reading d = again.read(engine, new Box(0, 0, alone.width(), alone.height()), CellNumbers.clean(text), true, budget);
                 counts.cellsRead += again.cellsRead;
                 counts.calls += again.calls;
                 String digits = CellNumbers.clean(d.text().strip());

@@ -53,7 +53,7 @@ class CellReaderTest {
         assertEquals(List.of(), CellReader.vote("", "其他", ""));
     }
 
-    /** Past the page's time for its cells, a cell keeps its first reading and is counted for the warning. */
+    /** Once the page's budget for its cells is spent, a cell keeps its first reading and is counted for the warning. */
     @Test
     void cellsPastTheTimeLimitKeepTheirReadingAndAreCounted() throws Exception {
         byte[] white = new byte[200 * 100];
@@ -64,8 +64,8 @@ class CellReaderTest {
                 new org.nianbao.ingest.model.Cell(0, 0, 1, 1, "予以公开", new Box(0, 0, 100, 100), 80, List.of()),
                 new org.nianbao.ingest.model.Cell(0, 1, 1, 1, "3", new Box(100, 0, 100, 100), 80, List.of()));
         org.nianbao.ingest.model.Table t = new org.nianbao.ingest.model.Table(1, 2, cells);
-        // no engine is needed: nothing may be read once the deadline has passed
-        org.nianbao.ingest.model.Table read = reader.read(null, t, System.currentTimeMillis() - 1);
+        // no engine is needed: nothing may be read once the budget is spent
+        org.nianbao.ingest.model.Table read = reader.read(null, t, ReadingBudget.of(0, 60_000));
         assertEquals(t, read);
         assertEquals(2, reader.cellsPastTimeLimit);
         assertEquals(0, reader.calls);

@@ -23,7 +23,7 @@ class IdentityRereadsTest {
     void aTableThatIsNoStandardTableIsLeftAlone() throws Exception {
         Table t = new Table(2, 2, List.of(new Cell(0, 0, 1, 1, "名称", null, 90), new Cell(0, 1, 1, 1, "数量", null, 90),
                 new Cell(1, 0, 1, 1, "甲", null, 90), new Cell(1, 1, 1, 1, "3", null, 90)));
-        IdentityRereads.Result r = IdentityRereads.apply(null, null, t, Long.MAX_VALUE);
+        IdentityRereads.Result r = IdentityRereads.apply(null, null, t, ReadingBudget.unlimited());
         assertSame(t, r.table());
         assertEquals(0, r.cells());
     }

@@ -1,0 +1,41 @@
+package org.nianbao.ingest.ocr;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+
+/**
+ * The Tesseract C functions called once per word when a reading is collected, bound with JNA's
+ * <em>direct</em> mapping ({@link Native#register}: only these functions, so the renderer functions
+ * Debian's Tesseract 5.3 lacks do not matter). A page has hundreds of words and each takes six or seven
+ * calls; through Tess4J's interface mapping (a proxy and reflection per call) that cost ~80 ms a page
+ * in the C1-only worker. {@link #AVAILABLE} is false when binding failed; the engine then collects
+ * through Tess4J as before. {@code -Dnianbao.ocr.directCalls=false} turns it off for measurement.
+ */
+final class TessIteratorCalls {
+    static final boolean AVAILABLE = bind();
+
+    private TessIteratorCalls() { }
+
+    private static boolean bind() {
+        if ("false".equals(System.getProperty("nianbao.ocr.directCalls"))) return false;
+        try {
+            Native.register(TessIteratorCalls.class, NativeLibrary.getInstance("tesseract"));
+            return true;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static native int TessPageIteratorIsAtBeginningOf(Pointer pageIterator, int level);
+
+    static native Pointer TessResultIteratorGetUTF8Text(Pointer resultIterator, int level);
+
+    static native void TessDeleteText(Pointer text);
+
+    static native float TessResultIteratorConfidence(Pointer resultIterator, int level);
+
+    static native int TessPageIteratorBoundingBox(Pointer pageIterator, int level, int[] left, int[] top, int[] right, int[] bottom);
+
+    static native int TessPageIteratorNext(Pointer pageIterator, int level);
+}
