@@ -78,10 +78,12 @@ public final class AlignedColumnTables {
      *                       OCR word boxes are tight to the ink and leave gaps inside running text
      *                       (a character the engine dropped, letter-spaced justification) that a text
      *                       layer's advance widths do not
+     * @param labelStarts    a column of left-aligned labels starts where several labels start, also when
+     *                       the gaps alone show no column there ({@link #labelStartBounds})
      */
-    public record Cutting(double segmentGap, boolean denseLinesWhole, double maxLineGap) {
+    public record Cutting(double segmentGap, boolean denseLinesWhole, double maxLineGap, boolean labelStarts) {
         public Cutting(double segmentGap, boolean denseLinesWhole) {
-            this(segmentGap, denseLinesWhole, MAX_LINE_GAP);
+            this(segmentGap, denseLinesWhole, MAX_LINE_GAP, false);
         }
 
         /** Glyphs of a PDF text layer. */
@@ -93,7 +95,7 @@ public final class AlignedColumnTables {
          * ({@link InkAlignedTables}): a label of four lines is one glyph on its figures' line, so
          * neighbouring rows' lines lie further apart than on a text layer, where the label's lines fill the gap.
          */
-        public static final Cutting INK_PIECES = new Cutting(SEGMENT_GAP, false, 8.0);
+        public static final Cutting INK_PIECES = new Cutting(SEGMENT_GAP, false, 8.0, true);
     }
 
     /** A line whose segments cover this share of its width ... */
@@ -121,7 +123,7 @@ public final class AlignedColumnTables {
                 continue;
             }
             List<TextLine> mine = lines.subList(region[0], region[1]);
-            TableBlock block = block(mine, provenance);
+            TableBlock block = block(mine, provenance, cutting.labelStarts());
             if (block == null) {
                 for (int k = i; k < region[1]; k++) rest.addAll(lines.get(k).glyphs());
                 i = Math.max(i + 1, region[1]);
@@ -291,6 +293,10 @@ public final class AlignedColumnTables {
 
     /** The grid of a region, or null when its lines do not line up in columns of numbers. */
     static TableBlock block(List<TextLine> lines, Provenance provenance) {
+        return block(lines, provenance, false);
+    }
+
+    static TableBlock block(List<TextLine> lines, Provenance provenance, boolean labelStarts) {
         List<TextLine> multi = lines.stream().filter(l -> l.segments().size() >= 2).toList();
         double size = multi.get(0).size();
         double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
@@ -300,6 +306,7 @@ public final class AlignedColumnTables {
             right = Math.max(right, l.x1());
         }
         double[] bounds = columnBounds(multi, left, right, size);
+        if (labelStarts) bounds = labelStartBounds(lines, bounds, size);
         int cols = bounds.length + 1;
         if (cols < 2 || cols > MAX_COLUMNS) return null;
         if (!hasNumberColumn(multi, bounds)) return null;
@@ -582,6 +589,61 @@ public final class AlignedColumnTables {
         double[] out = new double[bounds.size()];
         for (int i = 0; i < out.length; i++) out[i] = bounds.get(i);
         return out;
+    }
+
+    /** Text segments starting within this (em) of each other start one column ... */
+    static final double START_SPREAD = 0.3;
+    /** ... when at least this many do ... */
+    static final int MIN_STARTS = 3;
+    /** ... and no column bound lies this far (em) left of them already. */
+    static final double START_BOUND_REACH = 1.5;
+
+    /**
+     * The bounds with a bound added just left of each place where a column of left-aligned labels
+     * starts (at least {@link #MIN_STARTS} text segments left of the figures start there) when some line
+     * has a text segment ending left of it beside one starting there, and no bound lies within
+     * {@link #START_BOUND_REACH} em left of it. A narrow label column (（四）无法提供 beside
+     * 2.没有现成信息需要另行制作) is crossed by many labels spanning it, so the gaps alone may not show
+     * it, and its labels would be joined to the next column's.
+     */
+    static double[] labelStartBounds(List<TextLine> lines, double[] bounds, double size) {
+        double firstNumber = Double.MAX_VALUE;
+        for (TextLine l : lines) for (Segment s : l.segments()) if (s.numeric()) firstNumber = Math.min(firstNumber, s.x0());
+        List<Double> xs = new ArrayList<>();
+        for (TextLine l : lines) for (Segment s : l.segments()) if (!s.numeric() && s.x0() < firstNumber - size) xs.add(s.x0());
+        java.util.Collections.sort(xs);
+        List<Double> out = new ArrayList<>();
+        for (double b : bounds) out.add(b);
+        for (int i = 0; i < xs.size(); ) {
+            int j = i + 1;
+            while (j < xs.size() && xs.get(j) - xs.get(i) <= START_SPREAD * size) j++;
+            if (j - i >= MIN_STARTS) {
+                double start = xs.get(i);
+                boolean bounded = false;
+                for (double b : bounds) bounded |= b <= start && b >= start - START_BOUND_REACH * size;
+                if (!bounded && besideAnother(lines, start, size)) out.add(start - 0.25 * size);
+            }
+            i = j;
+        }
+        java.util.Collections.sort(out);
+        double[] a = new double[out.size()];
+        for (int k = 0; k < a.length; k++) a[k] = out.get(k);
+        return a;
+    }
+
+    /** Whether some line has a text segment starting at {@code start} with another text segment ending left of it. */
+    private static boolean besideAnother(List<TextLine> lines, double start, double size) {
+        for (TextLine l : lines) {
+            boolean here = false;
+            boolean before = false;
+            for (Segment s : l.segments()) {
+                if (s.numeric()) continue;
+                if (Math.abs(s.x0() - start) <= START_SPREAD * size) here = true;
+                else if (s.x1() <= start - SEGMENT_GAP * size) before = true;
+            }
+            if (here && before) return true;
+        }
+        return false;
     }
 
     /** A column holding mostly numbers (at least three): what makes aligned text a statistical table. */

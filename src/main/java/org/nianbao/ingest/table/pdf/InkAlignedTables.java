@@ -81,10 +81,9 @@ public final class InkAlignedTables {
             }
         }
         if (DEBUG) System.err.println("ink em=" + em + " regions=" + regions);
+        if (DEBUG && System.getProperty("nianbao.ink.image") != null) debugImage(image, System.getProperty("nianbao.ink.image"));
         List<PdfRulingTables.Found> tables = new ArrayList<>();
-        int pieces = 0;
-        int cellsRead = 0;
-        int calls = 0;
+        PieceReader reader = new PieceReader(image, script, dpi, em, threshold, words, engine, budget);
         for (Rectangle region : regions) {
             List<Rectangle> cut = InkLayout.pieces(mask, region, em);
             List<Rectangle> readBoxes = new ArrayList<>(cut.size());
@@ -93,38 +92,254 @@ public final class InkAlignedTables {
             // and last figures on different lines
             double slope = slope(cut, em);
             double centre = region.getCenterX();
+            if (DEBUG) System.err.printf("ink region %d,%d %dx%d slope=%s%n", region.x, region.y, region.width, region.height, slope);
             for (Rectangle p : cut) {
-                if (budget.spent()) return new Result(tables, regions.size(), pieces, cellsRead, calls);
-                String first = pageText(words, p, em);
-                boolean figure = figure(first, p, em);
-                GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
-                CellReader reader = new CellReader(alone, script, dpi, em, 1);
-                CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, budget);
-                pieces++;
-                cellsRead += reader.cellsRead;
-                calls += reader.calls;
-                String text = brackets(r.text().strip());
-                if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
-                if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
+                if (reader.late()) return reader.result(tables, regions.size());
+                String text = reader.read(p);
                 if (text.isEmpty()) continue;
                 readBoxes.add(p);
                 readTexts.add(text);
             }
-            List<PdfGlyph> glyphs = new ArrayList<>(cut.size());
-            for (Stacked st : stacked(readBoxes, readTexts, em)) {
-                Rectangle p = st.box();
-                double level = slope * (p.getCenterX() - centre);
-                glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
+            // header lines of neighbouring columns set closer than a column gap were read as one piece:
+            // cut them where the columns of figures below say a column ends, and read the parts
+            double[] columns = figureColumns(readBoxes, readTexts, em);
+            for (int i = 0; i < readBoxes.size(); i++) {
+                if (CellNumbers.han(readTexts.get(i)) == 0) continue;
+                List<Rectangle> parts = splitAtColumns(mask, readBoxes.get(i), columns, em);
+                if (parts.size() < 2) continue;
+                List<Rectangle> boxes = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (Rectangle part : parts) {
+                    for (Rectangle q : InkLayout.pieces(mask, part, em)) {
+                        if (reader.late()) return reader.result(tables, regions.size());
+                        String text = reader.read(q);
+                        if (text.isEmpty()) continue;
+                        boxes.add(q);
+                        texts.add(text);
+                    }
+                }
+                if (boxes.isEmpty()) continue;
+                if (DEBUG) {
+                    Rectangle p = readBoxes.get(i);
+                    System.err.printf("ink recut %d,%d %dx%d%n", p.x, p.y, p.width, p.height);
+                }
+                readBoxes.remove(i);
+                readTexts.remove(i);
+                readBoxes.addAll(i, boxes);
+                readTexts.addAll(i, texts);
+                i += boxes.size() - 1;
             }
-            glyphs = snapped(glyphs, em);
-            PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
-            for (PdfRulingTables.Found f : found.tables()) {
-                TableBlock tb = f.block();
-                tables.add(new PdfRulingTables.Found(new TableBlock(hoisted(tb.table()), tb.origin(), tb.confidence(), tb.standard(),
-                        tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
+            tables.addAll(assembled(readBoxes, readTexts, slope, centre, dpi, em));
+        }
+        // the section 四 table: a line of figures under a header of short labels, which no region holds
+        List<Rectangle> exclude = new ArrayList<>();
+        for (PdfRulingTables.Found f : tables) {
+            Box b = f.frame();
+            exclude.add(new Rectangle((int) b.x(), (int) b.y(), (int) Math.ceil(b.width()), (int) Math.ceil(b.height())));
+        }
+        List<PdfRulingTables.Found> four = SectionFourInk.find(mask, exclude, em, reader);
+        tables.addAll(four);
+        return reader.result(tables, regions.size() + four.size());
+    }
+
+    /** Debugging: the page as read, to a PNG named by its size under {@code prefix}. */
+    private static void debugImage(GrayImage image, String prefix) {
+        try {
+            java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(image.width(), image.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < image.height(); y++) for (int x = 0; x < image.width(); x++) bi.getRaster().setSample(x, y, 0, image.get(x, y));
+            javax.imageio.ImageIO.write(bi, "png", new java.io.File(prefix + "-" + System.nanoTime() + ".png"));
+        } catch (java.io.IOException e) {
+            System.err.println("ink image not written: " + e.getMessage());
+        }
+    }
+
+    /** Reads pieces of the page one by one, each on its own white paper, and counts the work. */
+    static final class PieceReader implements SectionFourInk.Reader {
+        private final GrayImage image;
+        private final OcrScript script;
+        private final int dpi;
+        private final double em;
+        private final int threshold;
+        private final List<Line> words;
+        private final OcrEngine engine;
+        private final ReadingBudget budget;
+        private final Counts counts;
+
+        /** Work done, shared by the readers of one page. */
+        static final class Counts {
+            int pieces;
+            int cellsRead;
+            int calls;
+        }
+
+        PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine, ReadingBudget budget) {
+            this(image, script, dpi, em, threshold, words, engine, budget, new Counts());
+        }
+
+        private PieceReader(GrayImage image, OcrScript script, int dpi, double em, int threshold, List<Line> words, OcrEngine engine,
+                            ReadingBudget budget, Counts counts) {
+            this.image = image;
+            this.script = script;
+            this.dpi = dpi;
+            this.em = em;
+            this.threshold = threshold;
+            this.words = words;
+            this.engine = engine;
+            this.budget = budget;
+            this.counts = counts;
+        }
+
+        /** The same reader for type of another size ({@code em} pixels), counting into the same counts. */
+        @Override
+        public PieceReader withEm(double em) {
+            return new PieceReader(image, script, dpi, em, threshold, words, engine, budget, counts);
+        }
+
+        @Override
+        public boolean late() {
+            return budget.spent();
+        }
+
+        Result result(List<PdfRulingTables.Found> tables, int regions) {
+            return new Result(tables, regions, counts.pieces, counts.cellsRead, counts.calls);
+        }
+
+        @Override
+        public String pageText(Rectangle p) {
+            return InkAlignedTables.pageText(words, p, em);
+        }
+
+        /** The text of piece {@code p}: digits only first for what looks like a figure, a lost minus sign put back. */
+        @Override
+        public String read(Rectangle p) throws OcrException {
+            String first = InkAlignedTables.pageText(words, p, em);
+            boolean figure = figure(first, p, em);
+            GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
+            CellReader reader = new CellReader(alone, script, dpi, em, 1);
+            CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, budget);
+            counts.pieces++;
+            counts.cellsRead += reader.cellsRead;
+            counts.calls += reader.calls;
+            String text = brackets(r.text().strip());
+            if (!figure && figureSized(p, em) && CellNumbers.isNumber(CellNumbers.clean(text))) {
+                // the page read a character where there is a figure (35 as 生), so the Chinese model read
+                // it first (325): a figure-sized piece that reads as a number is read again as a figure
+                CellReader again = new CellReader(alone, script, dpi, em, 1);
+                CellReader.Reading d = again.read(engine, new Box(0, 0, alone.width(), alone.height()), CellNumbers.clean(text), true, budget);
+                counts.cellsRead += again.cellsRead;
+                counts.calls += again.calls;
+                String digits = CellNumbers.clean(d.text().strip());
+                if (CellNumbers.isNumber(digits)) text = digits;
+            }
+            if (CellNumbers.isNumber(text) && !text.startsWith("-") && leadingMinus(image, p, threshold, em)) text = "-" + text;
+            if (DEBUG) System.err.printf("ink piece %d,%d %dx%d fig=%s page='%s' read='%s'%n", p.x, p.y, p.width, p.height, figure, first, text);
+            return text;
+        }
+    }
+
+    /** Figures whose centres lie closer than this (em) across are in one column. */
+    static final double FIGURE_COLUMN_SPREAD = 1.0;
+    /** A column of figures has at least this many. */
+    static final int MIN_COLUMN_FIGURES = 3;
+
+    /**
+     * The x centres of the columns of figures among the pieces read: figures (no wider than
+     * {@link #FIGURE_WIDTH} em) whose centres lie within {@link #FIGURE_COLUMN_SPREAD} em of the next,
+     * at least {@link #MIN_COLUMN_FIGURES} of them; the median centre of each. Left to right.
+     */
+    static double[] figureColumns(List<Rectangle> boxes, List<String> texts, double em) {
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).width <= FIGURE_WIDTH * em && CellNumbers.isNumber(CellNumbers.clean(texts.get(i)))) xs.add(boxes.get(i).getCenterX());
+        }
+        java.util.Collections.sort(xs);
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < xs.size(); ) {
+            int j = i + 1;
+            while (j < xs.size() && xs.get(j) - xs.get(j - 1) <= FIGURE_COLUMN_SPREAD * em) j++;
+            if (j - i >= MIN_COLUMN_FIGURES) out.add(xs.get((i + j) / 2));
+            i = j;
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) a[i] = out.get(i);
+        return a;
+    }
+
+    /** A header piece is cut at white gaps at least this wide (em) ... */
+    static final double HEADER_GAP = 0.4;
+    /** ... that lie within this (em) of the middle between two columns of figures ... */
+    static final double HEADER_GAP_REACH = 0.5;
+    /** ... when each part is at least this wide (em): a character. */
+    static final double MIN_PART = 0.8;
+
+    /**
+     * Piece {@code p} cut at the white gaps (at least {@link #HEADER_GAP} em) that lie at the middle
+     * between two neighbouring columns of figures ({@code columns}, x centres): the lines of the
+     * headers of neighbouring columns, centred over their figures and wrapped to their column's width,
+     * come closer than a column gap. A header spanning several columns has no such gap inside and
+     * stays whole, and so do gaps elsewhere (beside a bracket). {@code p} alone when nothing cuts.
+     */
+    static List<Rectangle> splitAtColumns(InkLayout.Mask m, Rectangle p, double[] columns, double em) {
+        List<Rectangle> whole = List.of(p);
+        if (columns.length < 2) return whole;
+        List<Rectangle> runs = InkLayout.columns(m, p, Math.max(2, (int) Math.round(HEADER_GAP * em)));
+        if (runs.size() < 2) return whole;
+        double reach = HEADER_GAP_REACH * em;
+        List<Rectangle> out = new ArrayList<>();
+        Rectangle current = runs.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            Rectangle next = runs.get(i);
+            double g0 = current.x + current.width;
+            double g1 = next.x;
+            boolean atBoundary = false;
+            for (int k = 0; k + 1 < columns.length; k++) {
+                double b = (columns[k] + columns[k + 1]) / 2;
+                if (b >= g0 - reach && b <= g1 + reach) atBoundary = true;
+            }
+            if (atBoundary && current.width >= MIN_PART * em && next.width >= MIN_PART * em) {
+                out.add(current);
+                current = next;
+            } else {
+                current = current.union(next);
             }
         }
-        return new Result(tables, regions.size(), pieces, cellsRead, calls);
+        out.add(current);
+        if (out.size() < 2) return whole;
+        List<Rectangle> tight = new ArrayList<>(out.size());
+        for (Rectangle r : out) {
+            Rectangle t = InkLayout.inkBox(m, r);
+            if (t != null) tight.add(t);
+        }
+        return tight;
+    }
+
+
+    /**
+     * The tables of one region from its pieces as read ({@code boxes}, {@code texts}: the pieces with
+     * text, in the read frame): the lines of one cell joined, the tilt taken out ({@code slope} about
+     * the x {@code centre}), tall labels put on their rows, then the aligned-columns fallback.
+     */
+    static List<PdfRulingTables.Found> assembled(List<Rectangle> boxes, List<String> texts, double slope, double centre, int dpi, double em) {
+        List<PdfGlyph> glyphs = new ArrayList<>(boxes.size());
+        List<Rectangle> joinedBoxes = new ArrayList<>(boxes);
+        List<String> joinedTexts = new ArrayList<>(texts);
+        afterBrackets(joinedBoxes, joinedTexts, em);
+        boxes = joinedBoxes;
+        texts = joinedTexts;
+        for (Stacked st : stacked(boxes, texts, em)) {
+            Rectangle p = st.box();
+            double level = slope * (p.getCenterX() - centre);
+            glyphs.add(new PdfGlyph(st.text(), p.x, p.y + p.height - level, p.width, p.height, false));
+        }
+        glyphs = snapped(glyphs, em);
+        PdfRulingTables.Result found = OcrAlignedTables.find(glyphs, dpi, em, AlignedColumnTables.Cutting.INK_PIECES);
+        List<PdfRulingTables.Found> tables = new ArrayList<>();
+        for (PdfRulingTables.Found f : found.tables()) {
+            TableBlock tb = f.block();
+            tables.add(new PdfRulingTables.Found(new TableBlock(spanned(hoisted(tb.table())), tb.origin(), tb.confidence(), tb.standard(),
+                    tb.provenance(), tb.warnings()), f.frame(), f.top(), f.glyphs()));
+        }
+        return tables;
     }
 
     /**
@@ -270,6 +485,43 @@ public final class InkAlignedTables {
         return false;
     }
 
+    /** Bounds the quadratic search for pieces after brackets on a hostile page. */
+    static final int MAX_BRACKET_PIECES = 3000;
+    /** A piece after a closing bracket this close (em) on its line is the rest of the label. */
+    static final double BRACKET_GAP = 1.6;
+    /** What starts an item of its own: a list number or an opening bracket. */
+    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile("^\\s*([0-9０-９一二三四五六七八九十]+\\s*[.．、]|[（(])");
+
+    /**
+     * Pieces of Chinese text joined (in place) where a closing bracket's white half cut a label in two
+     * ({@code （四）} | {@code 无法提}): the left piece ends with {@code ）}, the right one lies on its line
+     * within {@link #BRACKET_GAP} em and starts no item of its own. Joined first, the label's next line
+     * ({@code 供}) is then stacked under the whole first line, not under the bracket.
+     */
+    static void afterBrackets(List<Rectangle> boxes, List<String> texts, double em) {
+        if (boxes.size() > MAX_BRACKET_PIECES) return;
+        for (int i = 0; i < boxes.size(); i++) {
+            String t = texts.get(i);
+            if (!(t.endsWith("）") || t.endsWith(")")) || CellNumbers.han(t) == 0) continue;
+            Rectangle a = boxes.get(i);
+            int best = -1;
+            for (int j = 0; j < boxes.size(); j++) {
+                Rectangle b = boxes.get(j);
+                if (j == i || b.x < a.x + a.width || b.x - (a.x + a.width) > BRACKET_GAP * em) continue;
+                if (Math.abs(b.getCenterY() - a.getCenterY()) > 0.3 * em || CellNumbers.han(texts.get(j)) == 0) continue;
+                if (ITEM_START.matcher(texts.get(j)).find()) continue;
+                if (best < 0 || b.x < boxes.get(best).x) best = j;
+            }
+            if (best < 0) continue;
+            boxes.set(i, a.union(boxes.get(best)));
+            texts.set(i, t + texts.get(best));
+            boxes.remove(best);
+            texts.remove(best);
+            if (best < i) i--;
+            i--; // the joined piece may end with a bracket again
+        }
+    }
+
     /** Lines of one cell's text, joined: their box and text, top line first. */
     record Stacked(Rectangle box, String text) { }
 
@@ -366,6 +618,54 @@ public final class InkAlignedTables {
         return new Table(t.rows(), t.cols(), cells);
     }
 
+    /**
+     * The grid with each figure that stands alone in the middle of the columns of figures, blanks on
+     * both sides, made one cell over all of them, and so is a lone header cell right above such a
+     * figure: a cell merged over the figure columns (2021 section 二's 本年处理决定数量) is set centred
+     * and, without rules, lands in the middle column only. Left so, its blank neighbours read as cells
+     * of their own, and a table cut short by a page break is then matched to the standard table with
+     * its figure moved to a later row.
+     */
+    static Table spanned(Table t) {
+        boolean[] numeric = CellKinds.numeric(t);
+        int first = t.cols();
+        int last = -1;
+        for (int i = 0; i < t.cells().size(); i++) {
+            Cell c = t.cells().get(i);
+            if (numeric[i] && !c.text().isBlank() && c.colSpan() == 1) {
+                first = Math.min(first, c.col());
+                last = Math.max(last, c.col());
+            }
+        }
+        if (last - first < 2 || (last - first) % 2 != 0) return t;
+        final int lo = first;
+        final int hi = last;
+        int middle = (first + last) / 2;
+        List<Cell> cells = new ArrayList<>(t.cells());
+        boolean changed = false;
+        boolean below = false;
+        for (int r = t.rows() - 1; r >= 0; r--) {
+            int lone = -1;
+            boolean alone = true;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.row() != r || c.col() < first || c.col() > last || c.text().isBlank()) continue;
+                if (c.col() == middle && c.colSpan() == 1 && c.rowSpan() == 1 && lone < 0) lone = i;
+                else alone = false;
+            }
+            boolean figure = lone >= 0 && alone && CellNumbers.isNumber(CellNumbers.clean(cells.get(lone).text()));
+            boolean header = lone >= 0 && alone && !figure && below;
+            below = figure;
+            if (!figure && !header) continue;
+            Cell c = cells.get(lone);
+            final int row = r;
+            cells.removeIf(o -> o.row() == row && o.rowSpan() == 1 && o.col() >= lo && o.col() <= hi && o != c);
+            cells.set(cells.indexOf(c), new Cell(c.row(), first, 1, last - first + 1, c.text(), c.box(), c.confidence(), c.alternatives()));
+            changed = true;
+        }
+        return changed ? Table.normalized(t.rows(), t.cols(), cells).table() : t;
+    }
+
     /** The first item of a numbered list: {@code 1.}, {@code 1、}, {@code （一）}, {@code 一、}. */
     static final java.util.regex.Pattern FIRST_OF_LIST = java.util.regex.Pattern.compile("^\\s*(1\\s*[.．、]|[（(]\\s*一\\s*[）)]|一、)");
 
@@ -398,7 +698,12 @@ public final class InkAlignedTables {
     static boolean figure(String pageText, Rectangle piece, double em) {
         String clean = CellNumbers.clean(pageText);
         if (CellNumbers.isNumber(clean)) return true;
-        return CellNumbers.han(pageText) == 0 && piece.height <= FIGURE_HEIGHT * em && piece.width <= FIGURE_WIDTH * em;
+        return CellNumbers.han(pageText) == 0 && figureSized(piece, em);
+    }
+
+    /** Whether a piece is no taller and no wider than a figure ({@link #FIGURE_HEIGHT}, {@link #FIGURE_WIDTH} em). */
+    static boolean figureSized(Rectangle piece, double em) {
+        return piece.height <= FIGURE_HEIGHT * em && piece.width <= FIGURE_WIDTH * em;
     }
 
     /** The piece {@code p} of {@code img} on white paper with {@code margin} pixels around it and nothing else. */

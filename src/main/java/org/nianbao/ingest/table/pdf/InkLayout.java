@@ -252,9 +252,11 @@ public final class InkLayout {
         for (Rectangle line : lines) {
             Rectangle tight = inkBox(m, line);
             if (tight == null) continue;
-            int pieces = columns(m, tight, columnGap(tight.height, em)).size();
+            // lines of two cells set at different heights make a band as tall as one larger line
+            boolean offset = offsetLines(m, tight, em);
+            int pieces = columns(m, tight, offset ? Math.max(2, (int) Math.round(COLUMN_GAP * em)) : columnGap(tight.height, em)).size();
             // a narrow line of one piece is a caption or a header over columns, unless set larger (a heading)
-            boolean larger = tight.height > LARGER_LINE * em && tight.height < TWO_LINES * em;
+            boolean larger = tight.height > LARGER_LINE * em && tight.height < TWO_LINES * em && !offset;
             boolean joins = pieces >= 2 || tight.width < NARROW_LINE * textWidth && !larger;
             boolean near = prev == null || tight.y - (prev.y + prev.height) <= MAX_REGION_GAP * em;
             if (!joins || !near) {
@@ -270,6 +272,26 @@ public final class InkLayout {
         }
         if (multi >= MIN_TABLE_LINES) out.add(union(run));
         return out;
+    }
+
+    /** A piece of a band no taller than this (em) is one line of the table's type. */
+    static final double LINE_HEIGHT = 1.15;
+
+    /**
+     * Whether a band taller than a line of the table's type is lines of the table's type set at
+     * different heights (a label of two lines beside the last line of its neighbour's three): cut at
+     * gaps of {@link #KNOT_GAP} em it falls into two pieces or more, none taller than
+     * {@link #LINE_HEIGHT} em. A heading set larger has characters as tall as its band.
+     */
+    static boolean offsetLines(Mask m, Rectangle band, double em) {
+        if (band.height <= LARGER_LINE * em || band.height >= TWO_LINES * em) return false;
+        List<Rectangle> parts = columns(m, band, Math.max(2, (int) Math.round(KNOT_GAP * em)));
+        if (parts.size() < 2) return false;
+        for (Rectangle p : parts) {
+            Rectangle t = inkBox(m, p);
+            if (t != null && t.height > LINE_HEIGHT * em) return false;
+        }
+        return true;
     }
 
     /**
