@@ -12,7 +12,7 @@ import org.nianbao.ingest.model.HeadingBlock;
 /**
  * Page furniture: what a printed page carries that is not report text.
  * <ul>
- *   <li>Page numbers in the forms reports print: {@code -1-}, {@code — 2 —}, {@code - 2 -},
+ *   <li>Page numbers in the forms reports print: {@code -1-}, {@code — 2 —} (OCR: {@code 一2一}), {@code - 2 -},
  *       {@code 第3页 共5页}, {@code 共5页 第3页}, {@code 第 3 页}, {@code Page 3 of 5}, {@code 3/5}. A bare number
  *       ({@code 3}) only when it sits first or last on its page in a document of several pages and the
  *       bare numbers follow the page numbers (same offset on most of those pages): a lone {@code 0}
@@ -24,7 +24,8 @@ import org.nianbao.ingest.model.HeadingBlock;
  * Whole blocks only; tables and images are never touched.
  */
 final class PageFurniture {
-    private static final Pattern DASHED = Pattern.compile("^[-—–－―‐~～]{1,3}\\s*\\d{1,4}\\s*[-—–－―‐~～]{1,3}$");
+    /** OCR reads the dashes of {@code — 2 —} as 一 (the character for one) as often as as a dash. */
+    private static final Pattern DASHED = Pattern.compile("^([-—–－―‐~～]{1,3}\\s*\\d{1,4}\\s*[-—–－―‐~～]{1,3}|一{1,2}\\s*\\d{1,4}\\s*一{1,2})$");
     private static final Pattern CHINESE = Pattern.compile(
             "^(第\\s*\\d{1,4}\\s*页\\s*[,，/／]?\\s*(共\\s*\\d{1,4}\\s*页)?|共\\s*\\d{1,4}\\s*页\\s*[,，/／]?\\s*第\\s*\\d{1,4}\\s*页)$");
     private static final Pattern LATIN = Pattern.compile("^(?i)(page\\s*\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
@@ -52,7 +53,7 @@ final class PageFurniture {
     static boolean isPageNumber(String line) {
         if (line.isEmpty() || line.length() > 24) return false;
         char f = line.charAt(0);
-        if ("-—–－―‐~～第共Pp".indexOf(f) < 0 && !(Cjk.isAsciiDigit(f) && line.indexOf('/') > 0)) return false; // no regex for ordinary lines
+        if ("-—–－―‐~～一第共Pp".indexOf(f) < 0 && !(Cjk.isAsciiDigit(f) && line.indexOf('/') > 0)) return false; // no regex for ordinary lines
         return DASHED.matcher(line).matches() || CHINESE.matcher(line).matches() || LATIN.matcher(line).matches();
     }
 

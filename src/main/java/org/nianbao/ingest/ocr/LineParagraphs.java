@@ -23,6 +23,9 @@ public final class LineParagraphs {
     /** A gap between words wider than this many line heights separates table columns. */
     static final double COLUMN_GAP = 1.2;
 
+    /** A heading's second line starts within this many type sizes of its first (official leading is 1.8). */
+    static final double MAX_HEADING_LEADING = 3.0;
+
     private LineParagraphs() { }
 
     /** A block and the top of its first line on the page, for merging blocks from several sources in reading order. */
@@ -73,11 +76,14 @@ public final class LineParagraphs {
         if (isRow(prev) || isRow(line)) return true;
         boolean prevFull = prev.box().right() >= right - h * 1.5;
         if (Headings.level(line.text()) > 0) return true;
-        if (Headings.level(prev.text()) > 0) {
-            // a heading too long for one line goes on with a short line of its own, nothing else
-            return !(prevFull && line.box().right() < right - h * 2.5 && !endsSentence(prev.text()));
-        }
         double gap = line.box().y() - prev.box().y();
+        if (Headings.level(prev.text()) > 0) {
+            // a heading too long for one line goes on with a short line of its own, nothing else; and only
+            // on the next line: a table read apart from the text lies between a heading and the page
+            // number at the foot (三、…情况一2一), and the page's few other lines make the pitch no guide
+            return gap < 0 || gap > h * MAX_HEADING_LEADING
+                    || !(prevFull && line.box().right() < right - h * 2.5 && !endsSentence(prev.text()));
+        }
         if (gap < 0 || pitch > 0 && gap > pitch * 1.45) return true;
         double sizeRatio = hLine / Math.max(1, hPrev);
         if (sizeRatio > 1.4 || sizeRatio < 0.71) return true;

@@ -60,6 +60,21 @@ class LineParagraphsTest {
         assertEquals(2, blocks.size());
     }
 
+    /** Seen on a held-out scan: the heading above a table and the page number under it came out as one heading. */
+    @Test
+    void aHeadingDoesNotGoOnWithALineFarBelowIt() {
+        // as on that page: a table above and below the heading read apart, so the page's few lines are far
+        // apart and their pitch no guide; the heading reaches about as far right as any line
+        List<Line> lines = List.of(
+                line("二、主动公开政府信息情况", 100, 100, 1060),
+                line("三、收到和处理政府信息公开申请情况", 100, 900, 1060),
+                line("一2一", 560, 1500, 640));
+        List<Block> blocks = LineParagraphs.blocks(lines, null);
+        assertEquals("三、收到和处理政府信息公开申请情况", blocks.get(1).text());
+        assertEquals("一2一", blocks.get(2).text());
+        assertEquals(3, blocks.size());
+    }
+
     @Test
     void chineseLinesJoinWithoutSpacesLatinWithOne() {
         assertEquals("信息公开工作", LineParagraphs.join(List.of(line("信息公", 0, 0, 100), line("开工作", 0, 50, 100))));
