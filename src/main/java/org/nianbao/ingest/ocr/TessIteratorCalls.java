@@ -9,21 +9,22 @@ import com.sun.jna.Pointer;
  * <em>direct</em> mapping ({@link Native#register}: only these functions, so the renderer functions
  * Debian's Tesseract 5.3 lacks do not matter). A page has hundreds of words and each takes six or seven
  * calls; through Tess4J's interface mapping (a proxy and reflection per call) that cost ~80 ms a page
- * in the C1-only worker. {@link #AVAILABLE} is false when binding failed; the engine then collects
- * through Tess4J as before. {@code -Dnianbao.ocr.directCalls=false} turns it off for measurement.
+ * in the C1-only worker (measured side by side at 71191a7, docs/ocr.md). These are the same library's
+ * functions Tess4J binds, so there is no second path: a library they cannot be bound from is a broken
+ * install, and {@link TesseractEngine} says so when it opens ({@link #FAILURE}).
  */
 final class TessIteratorCalls {
-    static final boolean AVAILABLE = bind();
+    /** Why binding failed, null when it worked. */
+    static final String FAILURE = bind();
 
     private TessIteratorCalls() { }
 
-    private static boolean bind() {
-        if ("false".equals(System.getProperty("nianbao.ocr.directCalls"))) return false;
+    private static String bind() {
         try {
             Native.register(TessIteratorCalls.class, NativeLibrary.getInstance("tesseract"));
-            return true;
+            return null;
         } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return false;
+            return String.valueOf(e.getMessage());
         }
     }
 

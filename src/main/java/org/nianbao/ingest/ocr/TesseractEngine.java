@@ -69,6 +69,10 @@ public final class TesseractEngine implements OcrEngine {
             throw new OcrException(OcrException.Kind.UNAVAILABLE,
                     "the Tesseract library cannot be loaded (" + e.getMessage() + "); install libtesseract5 and libtesseract-dev", e);
         }
+        if (TessIteratorCalls.FAILURE != null) {
+            throw new OcrException(OcrException.Kind.UNAVAILABLE, "the Tesseract library's result functions cannot be bound ("
+                    + TessIteratorCalls.FAILURE + "); install libtesseract5 and libtesseract-dev");
+        }
         // The C side owns this struct; our Java view of it is older and shorter than Tesseract 5's, so it
         // must never be written back over the native memory (that would erase the deadline).
         monitor.setAutoSynch(false);
@@ -161,7 +165,7 @@ public final class TesseractEngine implements OcrEngine {
         try {
             TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
             api.TessPageIteratorBegin(pi);
-            Cursor c = TessIteratorCalls.AVAILABLE ? new DirectCursor(ri.getPointer(), pi.getPointer()) : new Tess4jCursor(ri, pi);
+            Cursor c = new Cursor(ri.getPointer(), pi.getPointer());
             do {
                 boolean newPara = c.atBeginningOf(ITessAPI.TessPageIteratorLevel.RIL_PARA);
                 boolean newLine = newPara || c.atBeginningOf(ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
@@ -193,38 +197,23 @@ public final class TesseractEngine implements OcrEngine {
         return new OcrResult(paragraphs, confChars == 0 ? 0 : confSum / confChars, millis);
     }
 
-    /** The per-word calls of {@link #collect}, through one of two JNA bindings of the same C functions. */
-    private interface Cursor {
-        boolean atBeginningOf(int level);
-
-        /** The current word's text, null when it has none. */
-        String wordText();
-
-        double wordConfidence();
-
-        Box box(int level);
-
-        boolean nextWord();
-    }
-
-    /** Direct-mapped calls ({@link TessIteratorCalls}). */
-    private static final class DirectCursor implements Cursor {
+    /** The per-word calls of {@link #collect}, through the direct binding ({@link TessIteratorCalls}). */
+    private static final class Cursor {
         private final Pointer ri;
         private final Pointer pi;
         private final int[] l = new int[1], t = new int[1], r = new int[1], b = new int[1];
 
-        DirectCursor(Pointer ri, Pointer pi) {
+        Cursor(Pointer ri, Pointer pi) {
             this.ri = ri;
             this.pi = pi;
         }
 
-        @Override
-        public boolean atBeginningOf(int level) {
+        boolean atBeginningOf(int level) {
             return TessIteratorCalls.TessPageIteratorIsAtBeginningOf(pi, level) == ITessAPI.TRUE;
         }
 
-        @Override
-        public String wordText() {
+        /** The current word's text, null when it has none. */
+        String wordText() {
             Pointer p = TessIteratorCalls.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
             if (p == null) return null;
             try {
@@ -234,65 +223,17 @@ public final class TesseractEngine implements OcrEngine {
             }
         }
 
-        @Override
-        public double wordConfidence() {
+        double wordConfidence() {
             return TessIteratorCalls.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
         }
 
-        @Override
-        public Box box(int level) {
+        Box box(int level) {
             if (TessIteratorCalls.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return new Box(0, 0, 0, 0);
             return new Box(l[0], t[0], r[0] - l[0], b[0] - t[0]);
         }
 
-        @Override
-        public boolean nextWord() {
+        boolean nextWord() {
             return TessIteratorCalls.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE;
-        }
-    }
-
-    /** Tess4J's interface mapping, when the direct binding is not available. */
-    private final class Tess4jCursor implements Cursor {
-        private final TessResultIterator ri;
-        private final TessPageIterator pi;
-        private final IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
-
-        Tess4jCursor(TessResultIterator ri, TessPageIterator pi) {
-            this.ri = ri;
-            this.pi = pi;
-        }
-
-        @Override
-        public boolean atBeginningOf(int level) {
-            return api.TessPageIteratorIsAtBeginningOf(pi, level) == ITessAPI.TRUE;
-        }
-
-        @Override
-        public String wordText() {
-            Pointer p = api.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-            if (p == null) return null;
-            try {
-                return p.getString(0, "UTF-8");
-            } finally {
-                api.TessDeleteText(p);
-            }
-        }
-
-        @Override
-        public double wordConfidence() {
-            return api.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
-        }
-
-        @Override
-        public Box box(int level) {
-            l.clear(); t.clear(); r.clear(); b.clear();
-            if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return new Box(0, 0, 0, 0);
-            return new Box(l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0));
-        }
-
-        @Override
-        public boolean nextWord() {
-            return api.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE;
         }
     }
 
