@@ -249,19 +249,56 @@ final class IdentitySolver {
         List<Integer> failingWith(Map<String, Solution> solved) {
             List<Integer> out = new ArrayList<>();
             for (int i = 0; i < sums.size(); i++) {
-                BigDecimal d = BigDecimal.ZERO;
-                for (Map.Entry<String, Integer> e : signs.get(i).entrySet()) {
-                    Solution s = solved.get(e.getKey());
-                    BigDecimal v = s != null ? s.value() : value.get(e.getKey());
-                    if (v == null) {
-                        d = null;
-                        break;
-                    }
-                    d = d.add(v.multiply(BigDecimal.valueOf(e.getValue())));
-                }
-                if (d != null && d.signum() != 0) out.add(i);
+                Terms t = terms(i, solved, solved.keySet());
+                if (!t.blocked() && t.known().signum() != 0) out.add(i);
             }
             return out;
+        }
+
+        /**
+         * Identity {@code i} with the values in: cells in {@code vars} count as solved when {@code solved}
+         * has them and as open otherwise, every other cell as read.
+         *
+         * @param known     Σ sign × value over the terms with a value (as far as read when blocked)
+         * @param blocked   a term has no value at all (a printed blank, a cell not found): the identity says nothing
+         * @param lastOpen  the last open term met, for an identity with one open term
+         * @param used      the solved terms it rests on
+         */
+        private record Terms(BigDecimal known, boolean blocked, int openPlus, int openMinus, int openBothSides, String lastOpen,
+                             Set<String> used) {
+            int open() {
+                return openPlus + openMinus + openBothSides;
+            }
+        }
+
+        private Terms terms(int i, Map<String, Solution> solved, Set<String> vars) {
+            BigDecimal known = BigDecimal.ZERO;
+            int openPlus = 0;
+            int openMinus = 0;
+            int openBothSides = 0;
+            String lastOpen = null;
+            Set<String> used = new LinkedHashSet<>();
+            for (Map.Entry<String, Integer> e : signs.get(i).entrySet()) {
+                String s = e.getKey();
+                BigDecimal v;
+                if (vars.contains(s)) {
+                    Solution sol = solved.get(s);
+                    if (sol == null) {
+                        lastOpen = s;
+                        if (e.getValue() > 0) openPlus++;
+                        else if (e.getValue() < 0) openMinus++;
+                        else openBothSides++;
+                        continue;
+                    }
+                    v = sol.value();
+                    used.add(s);
+                } else {
+                    v = value.get(s);
+                }
+                if (v == null) return new Terms(known, true, openPlus, openMinus, openBothSides, lastOpen, used);
+                known = known.add(v.multiply(BigDecimal.valueOf(e.getValue())));
+            }
+            return new Terms(known, false, openPlus, openMinus, openBothSides, lastOpen, used);
         }
 
         /**
@@ -293,39 +330,15 @@ final class IdentitySolver {
             while (changed && rounds++ <= vars.size()) {
                 changed = false;
                 for (int i = 0; i < sums.size(); i++) {
-                    String open = null;
-                    int openCount = 0;
-                    boolean blocked = false;
-                    BigDecimal rest = BigDecimal.ZERO;
-                    Set<String> used = new LinkedHashSet<>();
-                    for (Map.Entry<String, Integer> e : signs.get(i).entrySet()) {
-                        String s = e.getKey();
-                        BigDecimal v;
-                        if (vars.contains(s)) {
-                            Solution sol = solved.get(s);
-                            if (sol == null) {
-                                open = s;
-                                openCount++;
-                                continue;
-                            }
-                            v = sol.value();
-                            used.add(s);
-                        } else {
-                            v = value.get(s);
-                        }
-                        if (v == null) {
-                            blocked = true; // a printed blank, or a cell not found: the identity says nothing
-                            break;
-                        }
-                        rest = rest.add(v.multiply(BigDecimal.valueOf(e.getValue())));
-                    }
-                    if (blocked || openCount != 1) continue;
+                    Terms t = terms(i, solved, vars);
+                    if (t.blocked() || t.open() != 1) continue;
+                    String open = t.lastOpen();
                     int sign = signs.get(i).get(open);
                     if (sign == 0) continue; // on both sides: cancels out
-                    // sign * x + rest = 0
-                    BigDecimal x = rest.negate().divide(BigDecimal.valueOf(sign));
-                    Set<String> deps = new LinkedHashSet<>(used);
-                    for (String u : used) deps.addAll(solved.get(u).dependsOn());
+                    // sign * x + known = 0
+                    BigDecimal x = t.known().negate().divide(BigDecimal.valueOf(sign));
+                    Set<String> deps = new LinkedHashSet<>(t.used());
+                    for (String u : t.used()) deps.addAll(solved.get(u).dependsOn());
                     solved.put(open, new Solution(x, i, deps));
                     if (!IdentityChecker.allowed(ValueKind.COUNT, x)) bad.add(open);
                     changed = true;
@@ -378,29 +391,11 @@ final class IdentitySolver {
          * (blank operands, or unknowns on both sides) or holds no solved value.
          */
         private Boolean holds(int i, Map<String, Solution> solved, Set<String> vars) {
-            BigDecimal d = BigDecimal.ZERO;
-            boolean anySolved = false;
-            int openPlus = 0;
-            int openMinus = 0;
-            for (Map.Entry<String, Integer> e : signs.get(i).entrySet()) {
-                String s = e.getKey();
-                BigDecimal v;
-                if (vars.contains(s)) {
-                    Solution sol = solved.get(s);
-                    if (sol == null) {
-                        if (e.getValue() > 0) openPlus++;
-                        else if (e.getValue() < 0) openMinus++;
-                        continue;
-                    }
-                    anySolved = true;
-                    v = sol.value();
-                } else {
-                    v = value.get(s);
-                }
-                if (v == null) return null;
-                d = d.add(v.multiply(BigDecimal.valueOf(e.getValue())));
-            }
-            if (!anySolved) return null;
+            Terms t = terms(i, solved, vars);
+            if (t.blocked() || t.used().isEmpty()) return null;
+            BigDecimal d = t.known();
+            int openPlus = t.openPlus();
+            int openMinus = t.openMinus();
             if (openPlus == 0 && openMinus == 0) return d.signum() == 0;
             // open unknowns are non-negative: Σ(+open) − Σ(−open) = −d
             if (openMinus == 0) return d.signum() <= 0 ? null : Boolean.FALSE;
