@@ -67,14 +67,14 @@ class IdentityCorrectorTest {
         return t.cellAt(pos[0], pos[1]).text();
     }
 
-    private static TableBlock run(Table grid, String origin) {
+    static TableBlock run(Table grid, String origin) {
         TableBlock tb = new TableBlock(grid, origin, 0.9, null, P, List.of());
         Alignment a = GridStreams.recognize(grid);
         assertNotNull(a, "grid not recognised");
         return StandardTableStage.keyed(tb, a, null);
     }
 
-    private static List<IdentityCheck> failed(StandardTable st) {
+    static List<IdentityCheck> failed(StandardTable st) {
         return st.checks().stream().filter(c -> c.status().equals(IdentityChecker.FAILED)).toList();
     }
 

@@ -6,35 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.ingest.table.report.IdentityCorrectorTest.at;
 import static org.nianbao.ingest.table.report.IdentityCorrectorTest.consistentSec3;
+import static org.nianbao.ingest.table.report.IdentityCorrectorTest.failed;
 import static org.nianbao.ingest.table.report.IdentityCorrectorTest.reread;
+import static org.nianbao.ingest.table.report.IdentityCorrectorTest.run;
 import static org.nianbao.ingest.table.report.IdentityCorrectorTest.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.ingest.model.Method;
-import org.nianbao.ingest.model.Provenance;
-import org.nianbao.ingest.model.SourceKind;
 import org.nianbao.ingest.model.StandardTable;
 import org.nianbao.ingest.model.StandardTable.Correction;
-import org.nianbao.ingest.model.StandardTable.IdentityCheck;
 import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.model.TableBlock;
 import org.nianbao.ingest.model.Warning;
 
 class IdentitySolverTest {
-    private static final Provenance P = new Provenance(SourceKind.IMAGE, 1, Method.OCR, "test");
     private static final String OCR = "image-rulings";
-
-    private static TableBlock run(Table grid, String origin) {
-        TableBlock tb = new TableBlock(grid, origin, 0.9, null, P, List.of());
-        Alignment a = GridStreams.recognize(grid);
-        assertNotNull(a, "grid not recognised");
-        return StandardTableStage.keyed(tb, a, null);
-    }
-
-    private static List<IdentityCheck> failed(StandardTable st) {
-        return st.checks().stream().filter(c -> c.status().equals(IdentityChecker.FAILED)).toList();
-    }
 
     private static Correction correctionAt(StandardTable st, int[] pos) {
         return st.corrections().stream().filter(c -> c.row() == pos[0] && c.col() == pos[1]).findFirst().orElse(null);
