@@ -57,8 +57,6 @@ public final class TesseractEngine implements OcrEngine {
     /** Largest pixel buffer kept between calls: an A3 page at 300 dpi. */
     private static final int KEPT_BUFFER_BYTES = 20_000_000;
     private ByteBuffer pixels;
-    /** {@link SegmentationSwitches}: Tesseract's vertical-text test in column mode; off unless kept for measurement. */
-    boolean verticalTestKept = SegmentationSwitches.verticalTestKept();
 
     /** Opens an engine over the models in {@code modelsDir}; initialises the simplified model now so a bad set-up fails here. */
     public TesseractEngine(Path modelsDir) throws OcrException {
@@ -127,9 +125,6 @@ public final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetPageSegMode(h, mode.pageSegMode());
         String whitelist = mode.whitelist();
         api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
-        for (Map.Entry<String, String> v : SegmentationSwitches.forMode(mode, verticalTestKept).entrySet()) {
-            api.TessBaseAPISetVariable(h, v.getKey(), v.getValue());
-        }
         try {
             cancel.set(false);
             if (options.timeoutMillis() > 0) {
