@@ -57,6 +57,29 @@ class TableRecognizerTest {
         }
     }
 
+    /**
+     * A 2021 section 三 whose last row (四、结转下年度继续办理) went to the next page, one (六) sub-row label
+     * misread by a character: still the 2021 layout. Per template cell the 2019 layout looked better (it
+     * skips the three sub-row labels, leaves the real （七）总计 row after its end, and keys every row after
+     * （六） one row off); the cells each layout explains, minus its cost, say 2021.
+     */
+    @Test
+    void a2021SectionThreeWithoutItsLastRowIsStill2021() {
+        StandardTemplate t21 = StandardTemplates.byId("2021-sec3");
+        int last = 0;
+        for (TemplateCell c : t21.cells()) last = Math.max(last, c.row());
+        final int lastRow = last;
+        List<ObservedCell> cut = new ArrayList<>();
+        for (ObservedCell o : cells("2021-sec3", c -> c.row() < lastRow)) {
+            String text = o.text().startsWith("1.申请人无正当理由") ? o.text().replace("理由", "理由和") : o.text();
+            cut.add(new ObservedCell(text, o.row(), o.col(), o.firstLine(), o.endLine()));
+        }
+        Alignment a = TableRecognizer.best(new CellStream(cut));
+        assertEquals("2021-sec3", a.template().id());
+        // and the 2019 layout printed whole is still 2019
+        assertEquals("2019-sec3", TableRecognizer.best(new CellStream(cells("2019-sec3", c -> true))).template().id());
+    }
+
     /** A part that keeps its header rows (a page's worth of a continued table) is still recognised. */
     @Test
     void partWithItsHeadIsStillRecognised() {
