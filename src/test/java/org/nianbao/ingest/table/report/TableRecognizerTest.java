@@ -80,6 +80,38 @@ class TableRecognizerTest {
         assertEquals("2019-sec3", TableRecognizer.best(new CellStream(cells("2019-sec3", c -> true))).template().id());
     }
 
+    /**
+     * A section 三 without rules laid out by alignment: every template cell one grid cell, a label
+     * spanning two columns followed by an empty cell, a tall label's rows empty in its column; the last
+     * row went to the next page. The empty cell after （七）总计 stands in a column of labels, so it is no
+     * blank figure: the row's seven numbers stay the row's (they slid one slot on, the last into the
+     * missing row 四, when it counted as the row's first value).
+     */
+    @Test
+    void anEmptyCellInALabelColumnIsNoBlankFigure() {
+        StandardTemplate t = StandardTemplates.byId("2021-sec3");
+        int last = 0;
+        for (TemplateCell c : t.cells()) last = Math.max(last, c.row());
+        java.util.Map<String, String> at = new java.util.HashMap<>();
+        for (TemplateCell c : t.cells()) {
+            if (c.row() == last) continue;
+            // figures that tell the rows apart: a row's number and its column's
+            at.put(c.row() + "," + c.col(), c.value() ? String.valueOf(c.row() * 10 + c.col()) : c.label());
+        }
+        List<ObservedCell> grid = new ArrayList<>();
+        for (int r = 0; r < last; r++) {
+            for (int col = 0; col < t.cols(); col++) grid.add(ObservedCell.ofGrid(at.getOrDefault(r + "," + col, ""), r, col));
+        }
+        Alignment a = TableRecognizer.best(new CellStream(grid));
+        assertEquals("2021-sec3", a.template().id());
+        for (int k = 0; k < t.cells().size(); k++) {
+            TemplateCell c = t.cells().get(k);
+            if (!c.value()) continue;
+            String want = c.row() == last ? "" : String.valueOf(c.row() * 10 + c.col());
+            assertEquals(want, a.observedText(k), c.rowPath() + " / " + c.colPath());
+        }
+    }
+
     /** A part that keeps its header rows (a page's worth of a continued table) is still recognised. */
     @Test
     void partWithItsHeadIsStillRecognised() {
