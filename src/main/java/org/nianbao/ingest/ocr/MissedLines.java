@@ -65,9 +65,9 @@ final class MissedLines {
             Line l = read(engine, image, b, all, lineHeight, options);
             if (RereadLog.on()) {
                 Line none = new Line("", new org.nianbao.ingest.model.Box(b.left(), b.top(), b.right() - b.left(), b.height()), 0, List.of());
-                RereadLog.note("band", none, l, l != null && readsAsText(l));
+                RereadLog.note("band", none, l, l != null && readsAsText(l, glued(b, lineHeight)));
             }
-            if (l != null && readsAsText(l)) found.add(l);
+            if (l != null && readsAsText(l, glued(b, lineHeight))) found.add(l);
         }
         if (found.isEmpty()) return r;
         return insert(r, found);
@@ -205,7 +205,7 @@ final class MissedLines {
     private static Line read(OcrEngine engine, GrayImage image, Band b, List<Line> all, double lineHeight, OcrOptions options)
             throws OcrException {
         Box box = new Box(b.left(), b.top(), b.right() - b.left(), b.height());
-        if (box.width() <= SHORT_BAND * lineHeight) {
+        if (glued(b, lineHeight)) {
             Line context = ShortLineReread.nearestContext(all, b.top() + b.height() / 2.0);
             if (context != null) return ShortLineReread.readGlued(engine, image, box, context, lineHeight, options);
         }
@@ -227,20 +227,34 @@ final class MissedLines {
         return new Line(CjkSpacing.joinWords(words, box.height()), box, n == 0 ? 0 : sum / n, words);
     }
 
+    /** Whether the band is read glued after a well-read line (short bands). */
+    static boolean glued(Band b, double lineHeight) {
+        return b.right() - b.left() <= SHORT_BAND * lineHeight;
+    }
+
     /**
      * Chinese text read with the confidence of real text: at least two characters (or one closing a
      * sentence: 平。 ending a paragraph), mostly Chinese, or a date (2025年1月6日, a closing's last line);
-     * no weak word.
+     * no weak word. A glued reading ({@link ShortLineReread}) comes out less confident for the same
+     * characters (the model is less sure where its context ends): it is kept from
+     * {@link ShortLineReread#MIN_CONFIDENCE}, when it holds nothing but Chinese, digits and Chinese
+     * punctuation ({@link ShortLineReread#plausible}).
      */
-    static boolean readsAsText(Line l) {
+    static boolean readsAsText(Line l, boolean glued) {
         String t = l.text().replaceAll("\\s", "");
         int han = org.nianbao.ingest.util.Han.count(t);
         int chars = t.codePointCount(0, t.length());
         boolean sentenceEnd = han == 1 && chars == 2 && "。；！？".indexOf(t.charAt(t.length() - 1)) >= 0;
         boolean date = DATE.matcher(t).matches();
-        if (!sentenceEnd && !date && (han < MIN_HAN || han < 0.6 * chars) || l.confidence() < MIN_CONFIDENCE) return false;
-        for (Word w : l.words()) if (w.confidence() < MIN_CONFIDENCE - 25) return false;
+        double min = glued ? ShortLineReread.MIN_CONFIDENCE : MIN_CONFIDENCE;
+        if (!sentenceEnd && !date && (han < MIN_HAN || han < 0.6 * chars) || l.confidence() < min) return false;
+        if (glued && !date && !ShortLineReread.plausible(l)) return false;
+        for (Word w : l.words()) if (w.confidence() < min - 25) return false;
         return true;
+    }
+
+    static boolean readsAsText(Line l) {
+        return readsAsText(l, false);
     }
 
     /** Each found line as a paragraph of its own, before the first paragraph that starts below it. */

@@ -92,7 +92,8 @@ final class ShortLineReread {
     static boolean weakShort(Line l) {
         String t = l.text().replaceAll("\\s", "");
         int n = t.codePointCount(0, t.length());
-        if (n == 0 || n > SHORT || LineParagraphs.isRow(l)) return false;
+        // figures alone (a table's 7, a page number) are left as read: a Chinese reading of them is never better
+        if (n == 0 || n > SHORT || LineParagraphs.isRow(l) || Han.count(t) == 0 && latin(t) == 0) return false;
         return l.confidence() < WEAK || latin(t) > 0;
     }
 
