@@ -40,6 +40,12 @@ final class MissedLines {
     static final double SHORT_BAND = 8;
     /** Bands read per page at most: a page with more is noise or a picture, not a dropped line. */
     static final int MAX_BANDS = 3;
+    /** ... and on a page the layout found almost nothing on (fewer than three lines): a last page's few lines and its page number. */
+    static final int MAX_BANDS_EMPTY = 6;
+    /** The line height taken on such a page, per dot per inch: 54 pixels at 300 dpi (a line of 12-16 pt type is 50-67). */
+    static final double TYPE_HEIGHT = 0.18;
+    /** Ink on such a page is darker than this. */
+    static final int DARK = 128;
     /** Page edges (share of the width) left out of the profile: scanner shadows and punch holes live there. */
     static final double EDGE = 0.04;
 
@@ -55,11 +61,18 @@ final class MissedLines {
     static OcrResult recover(OcrEngine engine, GrayImage image, OcrResult r, List<ImageRulings.Segment> rulings,
                              OcrOptions options) throws OcrException {
         List<Line> all = r.lines();
-        if (LineReread.TextColumn.ofChinesePage(all) == null) return r;
-        double lineHeight = medianHanLineHeight(all);
+        // a page the layout found almost nothing on (a report's last page: a paragraph's end, a heading, 无。,
+        // the closing, on a noisy scan) is searched too, by the type size of a 300 dpi report
+        boolean almostEmpty = all.size() < LineReread.TextColumn.MIN_LINES;
+        if (!almostEmpty && LineReread.TextColumn.ofChinesePage(all) == null) return r;
+        // (the few boxes read there are no guide: specks grow them to two lines' height)
+        double lineHeight = almostEmpty ? TYPE_HEIGHT * (options.dpi() > 0 ? options.dpi() : 300) : medianHanLineHeight(all);
         if (lineHeight < 8) return r;
-        List<Band> bands = bands(image, all, lineHeight, rulings);
-        if (bands.isEmpty() || bands.size() > MAX_BANDS) return r;
+        int threshold = Binarize.otsu(image);
+        // on a page of paper and specks Otsu splits the paper's own greys: ink is what is dark
+        if (almostEmpty) threshold = Math.min(threshold, DARK);
+        List<Band> bands = bands(image, all, lineHeight, rulings, threshold);
+        if (bands.isEmpty() || bands.size() > (almostEmpty ? MAX_BANDS_EMPTY : MAX_BANDS)) return r;
         List<Line> found = new ArrayList<>();
         for (Band b : bands) {
             Line l = read(engine, image, b, all, lineHeight, options);
@@ -81,6 +94,10 @@ final class MissedLines {
      * when the heading below it has a box grown down and across by specks (seed 31: 平。 was lost so).
      */
     static List<Band> bands(GrayImage image, List<Line> lines, double lineHeight, List<ImageRulings.Segment> rulings) {
+        return bands(image, lines, lineHeight, rulings, Binarize.otsu(image));
+    }
+
+    static List<Band> bands(GrayImage image, List<Line> lines, double lineHeight, List<ImageRulings.Segment> rulings, int threshold) {
         int w = image.width();
         int h = image.height();
         List<Rectangle> read = padded(lines, lineHeight, w, h);
@@ -88,7 +105,6 @@ final class MissedLines {
         for (Rectangle r : read) {
             for (int y = r.y; y < r.y + r.height; y++) Arrays.fill(covered, y * w + r.x, y * w + r.x + r.width, true);
         }
-        int threshold = Binarize.otsu(image);
         int x0 = (int) (w * EDGE);
         int x1 = w - x0;
         int yMargin = (int) (h * EDGE / 2);
