@@ -167,4 +167,53 @@ class MissedLinesTest {
         Line odd = new Line("工作>", b, 80, List.of(new Word("工作>", b, 80)));
         assertFalse(MissedLines.readsAsText(odd, true));
     }
+
+    /** An engine that reads every region as {@code text}, and counts its calls. */
+    private static final class FixedEngine implements OcrEngine {
+        final String text;
+        int calls;
+
+        FixedEngine(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public OcrResult read(GrayImage image, java.awt.Rectangle region, OcrMode mode, OcrOptions options) {
+            calls++;
+            Box b = new Box(10, 10, image.width() - 20, image.height() - 20);
+            Line l = new Line(text, b, 92, List.of(new Word(text, b, 92)));
+            return new OcrResult(List.of(new OcrResult.Paragraph(List.of(l))), 92, 0);
+        }
+
+        @Override
+        public Orientation detectOrientation(GrayImage image, int dpi) {
+            return Orientation.unknown();
+        }
+
+        @Override
+        public boolean alive() {
+            return true;
+        }
+
+        @Override
+        public void close() { }
+    }
+
+    @Test
+    void aPageTheLayoutFoundAlmostNothingOnIsSearchedByTheTypeSizeOfItsResolution() throws Exception {
+        // a last page: the closing's date alone, two specks read as 人 and 有, the paper pale grey with pale dust
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 225);
+        for (int y = 100; y < H; y += 37) for (int x = 60; x < W - 60; x += 23) px[y * W + x] = (byte) 200;
+        inkRow(px, 300, 200, 800);
+        GrayImage img = new GrayImage(W, H, px);
+        Box speck = new Box(500, 40, 20, 20);
+        OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(List.of(new Line("人", speck, 5, List.of(new Word("人", speck, 5))))),
+                new OcrResult.Paragraph(List.of(new Line("有", new Box(600, 40, 20, 20), 10, List.of(new Word("有", new Box(600, 40, 20, 20), 10)))))), 8, 0);
+        FixedEngine e = new FixedEngine("2025年1月6日");
+        OcrResult out = MissedLines.recover(e, img, r, List.of(), new OcrOptions(300, OcrScript.SIMPLIFIED, 10_000));
+        assertEquals(1, e.calls);   // the date's band only: the pale dust is no ink
+        assertEquals(3, out.lines().size());
+        assertEquals("2025年1月6日", out.paragraphs().get(2).lines().get(0).text());
+    }
 }
