@@ -22,14 +22,7 @@ public enum OcrMode {
      * whitelist, Tesseract's line mode often returns nothing for a lone "0" or "1" (its beam keeps too few
      * hypotheses); word mode reads them.
      */
-    NUMBER(8),
-    /**
-     * A few characters read as one word (PSM 8), no whitelist: a paragraph's short last line (工作。) that
-     * line mode, with nothing around it to go by, reads as look-alikes or Latin letters.
-     */
-    WORD(8),
-    /** One line taken as it is, without Tesseract's own line finding (PSM 13): the same short lines. */
-    RAW_LINE(13);
+    NUMBER(8);
 
     private final int pageSegMode;
 
