@@ -74,8 +74,11 @@ final class LineReread {
      * of its characters Chinese): the re-reads judge lines by Chinese words and read across this column.
      */
     record TextColumn(double left, double right) {
+        /** Fewer lines than this tell nothing about a page. */
+        static final int MIN_LINES = 3;
+
         static TextColumn ofChinesePage(List<Line> all) {
-            if (all.size() < 3) return null;
+            if (all.size() < MIN_LINES) return null;
             int han = 0;
             int chars = 0;
             double left = Double.MAX_VALUE;

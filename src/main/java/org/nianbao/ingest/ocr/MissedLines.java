@@ -2,6 +2,7 @@ package org.nianbao.ingest.ocr;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nianbao.ingest.model.Box;
 import org.nianbao.ingest.model.Line;
@@ -26,13 +27,25 @@ final class MissedLines {
     static final double MAX_HEIGHT = 2.2;
     /** Rows this close to a read line (in line heights) belong to it (descenders, accents, underlines). */
     static final double LINE_PAD = 0.25;
+    /** ... and columns this close (in median line heights) left or right of it (a character the line cut off). */
+    static final double SIDE_PAD = 0.5;
     /** A row holds ink when this many of its pixels are ink (a speck is not a line). */
     static final int MIN_ROW_INK = 3;
     /** The read band is kept at this mean confidence or above, with this many Chinese characters. */
     static final double MIN_CONFIDENCE = 75;
     static final int MIN_HAN = 2;
+    /** A date as a report's closing gives it: 2025年1月6日. */
+    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(19|20)\\d\\d年\\d{1,2}月\\d{1,2}日");
+    /** A band at most this many line heights wide is read glued after a well-read line ({@link ShortLineReread}). */
+    static final double SHORT_BAND = 8;
     /** Bands read per page at most: a page with more is noise or a picture, not a dropped line. */
     static final int MAX_BANDS = 3;
+    /** ... and on a page the layout found almost nothing on (fewer than three lines): a last page's few lines and its page number. */
+    static final int MAX_BANDS_EMPTY = 6;
+    /** The line height taken on such a page, per dot per inch: 54 pixels at 300 dpi (a line of 12-16 pt type is 50-67). */
+    static final double TYPE_HEIGHT = 0.18;
+    /** Ink on such a page is darker than this. */
+    static final int DARK = 128;
     /** Page edges (share of the width) left out of the profile: scanner shadows and punch holes live there. */
     static final double EDGE = 0.04;
 
@@ -48,49 +61,59 @@ final class MissedLines {
     static OcrResult recover(OcrEngine engine, GrayImage image, OcrResult r, List<ImageRulings.Segment> rulings,
                              OcrOptions options) throws OcrException {
         List<Line> all = r.lines();
-        if (LineReread.TextColumn.ofChinesePage(all) == null) return r;
-        double lineHeight = medianHanLineHeight(all);
+        // a page the layout found almost nothing on (a report's last page: a paragraph's end, a heading, 无。,
+        // the closing, on a noisy scan) is searched too, by the type size of a 300 dpi report
+        boolean almostEmpty = all.size() < LineReread.TextColumn.MIN_LINES;
+        if (!almostEmpty && LineReread.TextColumn.ofChinesePage(all) == null) return r;
+        // (the few boxes read there are no guide: specks grow them to two lines' height)
+        double lineHeight = almostEmpty ? TYPE_HEIGHT * (options.dpi() > 0 ? options.dpi() : 300) : medianHanLineHeight(all);
         if (lineHeight < 8) return r;
-        List<Band> bands = bands(image, all, lineHeight, rulings);
-        if (bands.isEmpty() || bands.size() > MAX_BANDS) return r;
+        int threshold = Binarize.otsu(image);
+        // on a page of paper and specks Otsu splits the paper's own greys: ink is what is dark
+        if (almostEmpty) threshold = Math.min(threshold, DARK);
+        List<Band> bands = bands(image, all, lineHeight, rulings, threshold);
+        if (bands.isEmpty() || bands.size() > (almostEmpty ? MAX_BANDS_EMPTY : MAX_BANDS)) return r;
         List<Line> found = new ArrayList<>();
         for (Band b : bands) {
-            Line l = read(engine, image, b, lineHeight, options);
+            Line l = read(engine, image, b, all, lineHeight, options);
             if (RereadLog.on()) {
                 Line none = new Line("", new org.nianbao.ingest.model.Box(b.left(), b.top(), b.right() - b.left(), b.height()), 0, List.of());
-                RereadLog.note("band", none, l, l != null && readsAsText(l));
+                RereadLog.note("band", none, l, l != null && readsAsText(l, glued(b, lineHeight)));
             }
-            if (l != null && readsAsText(l)) found.add(l);
+            if (l != null && readsAsText(l, glued(b, lineHeight))) found.add(l);
         }
         if (found.isEmpty()) return r;
         return insert(r, found);
     }
 
     /**
-     * Bands of ink rows outside every read line (each line's box padded by a quarter of its height),
-     * as high as a line of text, not crossed by a table's vertical rule.
+     * Bands of ink rows outside every read line (each line's box padded by a quarter of its height above and
+     * below, half a line height left and right), as high as a line of text, not crossed by a table's
+     * vertical rule. Only the ink beside the read lines counts: a line's box says nothing about the
+     * columns left or right of it, so a paragraph's short last line (平。 at the left margin) is found even
+     * when the heading below it has a box grown down and across by specks (seed 31: 平。 was lost so).
      */
     static List<Band> bands(GrayImage image, List<Line> lines, double lineHeight, List<ImageRulings.Segment> rulings) {
+        return bands(image, lines, lineHeight, rulings, Binarize.otsu(image));
+    }
+
+    static List<Band> bands(GrayImage image, List<Line> lines, double lineHeight, List<ImageRulings.Segment> rulings, int threshold) {
         int w = image.width();
         int h = image.height();
-        boolean[] covered = new boolean[h];
-        for (Line l : lines) {
-            double pad = LINE_PAD * l.box().height();
-            int y0 = (int) Math.max(0, Math.floor(l.box().y() - pad));
-            int y1 = (int) Math.min(h, Math.ceil(l.box().bottom() + pad));
-            for (int y = y0; y < y1; y++) covered[y] = true;
+        List<Rectangle> read = padded(lines, lineHeight, w, h);
+        boolean[] covered = new boolean[w * h];
+        for (Rectangle r : read) {
+            for (int y = r.y; y < r.y + r.height; y++) Arrays.fill(covered, y * w + r.x, y * w + r.x + r.width, true);
         }
-        int threshold = Binarize.otsu(image);
         int x0 = (int) (w * EDGE);
         int x1 = w - x0;
         int yMargin = (int) (h * EDGE / 2);
         byte[] px = image.pixels();
         int[] ink = new int[h];
         for (int y = yMargin; y < h - yMargin; y++) {
-            if (covered[y]) continue;
             int n = 0;
             int row = y * w;
-            for (int x = x0; x < x1; x++) if ((px[row + x] & 0xFF) < threshold) n++;
+            for (int x = x0; x < x1; x++) if (!covered[row + x] && (px[row + x] & 0xFF) < threshold) n++;
             ink[y] = n;
         }
         List<Band> out = new ArrayList<>();
@@ -108,19 +131,44 @@ final class MissedLines {
                 if (ink[y] >= MIN_ROW_INK) {
                     bottom = y + 1;
                     blank = 0;
-                } else if (covered[y] || ++blank > gap) {
+                } else if (++blank > gap) {
                     break;
                 }
             }
-            // a band touching a read line is that line's overflow (a tall character, an underline), not a line of its own
-            boolean touches = top > 0 && covered[top - 1] || bottom < h && covered[bottom];
             int bh = bottom - top;
-            if (touches || bh < MIN_HEIGHT * lineHeight || bh > MAX_HEIGHT * lineHeight) continue;
-            Band b = extent(image, threshold, top, bottom, x0, x1, lineHeight);
+            if (bh < MIN_HEIGHT * lineHeight || bh > MAX_HEIGHT * lineHeight) continue;
+            Band b = extent(image, covered, threshold, top, bottom, x0, x1, lineHeight);
             if (b == null || b.right() - b.left() < 1.5 * lineHeight || crossedByRule(b, rulings)) continue;
+            // a band touching a read line above or below it is that line's overflow (a tall character, an underline), not a line of its own
+            if (touches(b, read)) continue;
             out.add(b);
         }
         return out;
+    }
+
+    /** Each read line's box padded as {@link #bands} says, within the page. */
+    private static List<Rectangle> padded(List<Line> lines, double lineHeight, int w, int h) {
+        List<Rectangle> out = new ArrayList<>();
+        Rectangle page = new Rectangle(0, 0, w, h);
+        for (Line l : lines) {
+            double padY = LINE_PAD * l.box().height();
+            double padX = SIDE_PAD * lineHeight;
+            int x0 = (int) Math.floor(l.box().x() - padX);
+            int y0 = (int) Math.floor(l.box().y() - padY);
+            Rectangle r = new Rectangle(x0, y0, (int) Math.ceil(l.box().right() + padX) - x0, (int) Math.ceil(l.box().bottom() + padY) - y0)
+                    .intersection(page);
+            if (!r.isEmpty()) out.add(r);
+        }
+        return out;
+    }
+
+    /** A read line's padded box that overlaps the band's columns and meets its top or bottom row. */
+    private static boolean touches(Band b, List<Rectangle> read) {
+        for (Rectangle r : read) {
+            if (r.x >= b.right() || r.x + r.width <= b.left()) continue;
+            if (r.y <= b.bottom() && r.y + r.height >= b.top()) return true;
+        }
+        return false;
     }
 
     /**
@@ -128,7 +176,7 @@ final class MissedLines {
      * runs of ink columns closer than a line height; a piece narrower than half a line height is dust
      * (a speck far right of a centred title makes the engine misread the whole line), not text.
      */
-    static Band extent(GrayImage image, int threshold, int top, int bottom, int x0, int x1, double lineHeight) {
+    static Band extent(GrayImage image, boolean[] covered, int threshold, int top, int bottom, int x0, int x1, double lineHeight) {
         int w = image.width();
         byte[] px = image.pixels();
         int left = -1;
@@ -138,7 +186,7 @@ final class MissedLines {
         int gap = (int) Math.ceil(lineHeight);
         for (int x = x0; x <= x1; x++) {
             int n = 0;
-            if (x < x1) for (int y = top; y < bottom && n < 2; y++) if ((px[y * w + x] & 0xFF) < threshold) n++;
+            if (x < x1) for (int y = top; y < bottom && n < 2; y++) if (!covered[y * w + x] && (px[y * w + x] & 0xFF) < threshold) n++;
             boolean ink = n >= 2;
             if (ink && pieceStart >= 0 && x - pieceEnd <= gap) {
                 pieceEnd = x + 1;
@@ -165,7 +213,18 @@ final class MissedLines {
         return false;
     }
 
-    private static Line read(OcrEngine engine, GrayImage image, Band b, double lineHeight, OcrOptions options) throws OcrException {
+    /**
+     * The band read as a single line; a short band (a paragraph's last few characters, a date) glued after a
+     * well-read line of the page ({@link ShortLineReread#readGlued}), which the model reads far better
+     * than the same few characters alone.
+     */
+    private static Line read(OcrEngine engine, GrayImage image, Band b, List<Line> all, double lineHeight, OcrOptions options)
+            throws OcrException {
+        Box box = new Box(b.left(), b.top(), b.right() - b.left(), b.height());
+        if (glued(b, lineHeight)) {
+            Line context = ShortLineReread.nearestContext(all, b.top() + b.height() / 2.0);
+            if (context != null) return ShortLineReread.readGlued(engine, image, box, context, lineHeight, options);
+        }
         int padY = (int) Math.round(lineHeight * 0.3);
         int padX = (int) Math.round(lineHeight * 0.5);
         Rectangle band = new Rectangle(b.left() - padX, b.top() - padY, b.right() - b.left() + 2 * padX, b.height() + 2 * padY);
@@ -174,7 +233,6 @@ final class MissedLines {
         List<Word> words = new ArrayList<>();
         for (Line g : got.lines()) words.addAll(g.words());
         if (words.isEmpty()) return null;
-        Box box = new Box(b.left(), b.top(), b.right() - b.left(), b.height());
         double sum = 0;
         int n = 0;
         for (Word w : words) {
@@ -185,14 +243,34 @@ final class MissedLines {
         return new Line(CjkSpacing.joinWords(words, box.height()), box, n == 0 ? 0 : sum / n, words);
     }
 
-    /** Chinese text read with the confidence of real text: at least two characters, mostly Chinese, no weak word. */
-    static boolean readsAsText(Line l) {
+    /** Whether the band is read glued after a well-read line (short bands). */
+    static boolean glued(Band b, double lineHeight) {
+        return b.right() - b.left() <= SHORT_BAND * lineHeight;
+    }
+
+    /**
+     * Chinese text read with the confidence of real text: at least two characters (or one closing a
+     * sentence: 平。 ending a paragraph), mostly Chinese, or a date (2025年1月6日, a closing's last line);
+     * no weak word. A glued reading ({@link ShortLineReread}) comes out less confident for the same
+     * characters (the model is less sure where its context ends): it is kept from
+     * {@link ShortLineReread#MIN_CONFIDENCE}, when it holds nothing but Chinese, digits and Chinese
+     * punctuation ({@link ShortLineReread#plausible}).
+     */
+    static boolean readsAsText(Line l, boolean glued) {
         String t = l.text().replaceAll("\\s", "");
         int han = org.nianbao.ingest.util.Han.count(t);
         int chars = t.codePointCount(0, t.length());
-        if (han < MIN_HAN || han < 0.6 * chars || l.confidence() < MIN_CONFIDENCE) return false;
-        for (Word w : l.words()) if (w.confidence() < MIN_CONFIDENCE - 25) return false;
+        boolean sentenceEnd = han == 1 && chars == 2 && "。；！？".indexOf(t.charAt(t.length() - 1)) >= 0;
+        boolean date = DATE.matcher(t).matches();
+        double min = glued ? ShortLineReread.MIN_CONFIDENCE : MIN_CONFIDENCE;
+        if (!sentenceEnd && !date && (han < MIN_HAN || han < 0.6 * chars) || l.confidence() < min) return false;
+        if (glued && !date && !ShortLineReread.plausible(l)) return false;
+        for (Word w : l.words()) if (w.confidence() < min - 25) return false;
         return true;
+    }
+
+    static boolean readsAsText(Line l) {
+        return readsAsText(l, false);
     }
 
     /** Each found line as a paragraph of its own, before the first paragraph that starts below it. */

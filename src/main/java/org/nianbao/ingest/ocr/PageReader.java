@@ -112,6 +112,8 @@ public final class PageReader {
     static final boolean REPEAT_PIXELS = !"false".equals(System.getProperty("nianbao.ocr.repeatPixels"));
     /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */
     static final boolean MISSED_LINES = !"false".equals(System.getProperty("nianbao.ocr.missedLines"));
+    /** {@link ShortLineReread}; {@code -Dnianbao.ocr.shortLines=false} turns it off for measurement. */
+    static final boolean SHORT_LINES = !"false".equals(System.getProperty("nianbao.ocr.shortLines"));
 
     private final OcrService service;
     private final Options options;
@@ -210,6 +212,7 @@ public final class PageReader {
             }
             a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (WEAK_REREAD) a = a.with(WeakWordReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            if (SHORT_LINES) a = a.with(ShortLineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             // rules are found on the upright page: a turned page is searched without them
             if (MISSED_LINES) a = a.with(MissedLines.recover(engine, a.image, a.result, a.rotated == 0 ? rules : List.of(),
                     options(readDpi, script, deadline)));

@@ -110,4 +110,110 @@ class MissedLinesTest {
         OcrResult end = MissedLines.insert(r, List.of(line(900, "二〇二五年")));
         assertEquals("二〇二五年", end.paragraphs().get(2).lines().get(0).text());
     }
+
+    @Test
+    void aShortLastLineBesideAGrownBoxIsFound() {
+        // a paragraph's last line (two characters at the left margin, rows 500-540) right above a heading whose box
+        // was grown up and across by specks (x 300-900, rows 525-600): the rows are the heading's, the columns are not
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        inkRow(px, 300, 200, 800);
+        inkRow(px, 360, 200, 800);
+        inkRow(px, 420, 200, 800);
+        inkRow(px, 500, 200, 290);
+        inkRow(px, 560, 330, 700);
+        GrayImage img = new GrayImage(W, H, px);
+        Box grown = new Box(330, 530, 570, 70);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"), line(420, "总体情况说明"),
+                new Line("加强主动公开", grown, 90, List.of(new Word("加强主动公开", grown, 90))));
+        List<MissedLines.Band> bands = MissedLines.bands(img, lines, 40, List.of());
+        assertEquals(1, bands.size());
+        assertEquals(500, bands.get(0).top());
+        assertEquals(200, bands.get(0).left());
+        assertEquals(290, bands.get(0).right());
+    }
+
+    @Test
+    void inkRightOfALinesBoxIsNotALineOfItsOwn() {
+        // a line box that stops short of its last character: the character beside it is that line's, not a band
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        for (int t : new int[] {300, 360, 420}) inkRow(px, t, 200, 800);
+        Box shortBox = new Box(200, 420, 540, 40);
+        List<Line> lines = List.of(line(300, "政府信息公开"), line(360, "工作年度报告"),
+                new Line("总体情况说", shortBox, 90, List.of(new Word("总体情况说", shortBox, 90))));
+        assertTrue(MissedLines.bands(img(px), lines, 40, List.of()).isEmpty());
+    }
+
+    private static GrayImage img(byte[] px) {
+        return new GrayImage(W, H, px);
+    }
+
+    @Test
+    void aLastCharacterClosingASentenceAndADateAreText() {
+        Box b = new Box(0, 0, 100, 40);
+        assertTrue(MissedLines.readsAsText(new Line("平。", b, 90, List.of(new Word("平。", b, 90)))));
+        assertFalse(MissedLines.readsAsText(new Line("平", b, 90, List.of(new Word("平", b, 90)))));
+        assertTrue(MissedLines.readsAsText(new Line("2025年1月6日", b, 90, List.of(new Word("2025年1月6日", b, 90)))));
+        assertFalse(MissedLines.readsAsText(new Line("2025 1 6", b, 90, List.of(new Word("2025 1 6", b, 90)))));
+    }
+
+    @Test
+    void aGluedReadingIsKeptLessConfidentButOnlyAsPlainChinese() {
+        Box b = new Box(0, 0, 100, 40);
+        Line sure = new Line("工作。", b, 65, List.of(new Word("工作。", b, 65)));
+        assertFalse(MissedLines.readsAsText(sure, false));
+        assertTrue(MissedLines.readsAsText(sure, true));
+        Line odd = new Line("工作>", b, 80, List.of(new Word("工作>", b, 80)));
+        assertFalse(MissedLines.readsAsText(odd, true));
+    }
+
+    /** An engine that reads every region as {@code text}, and counts its calls. */
+    private static final class FixedEngine implements OcrEngine {
+        final String text;
+        int calls;
+
+        FixedEngine(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public OcrResult read(GrayImage image, java.awt.Rectangle region, OcrMode mode, OcrOptions options) {
+            calls++;
+            Box b = new Box(10, 10, image.width() - 20, image.height() - 20);
+            Line l = new Line(text, b, 92, List.of(new Word(text, b, 92)));
+            return new OcrResult(List.of(new OcrResult.Paragraph(List.of(l))), 92, 0);
+        }
+
+        @Override
+        public Orientation detectOrientation(GrayImage image, int dpi) {
+            return Orientation.unknown();
+        }
+
+        @Override
+        public boolean alive() {
+            return true;
+        }
+
+        @Override
+        public void close() { }
+    }
+
+    @Test
+    void aPageTheLayoutFoundAlmostNothingOnIsSearchedByTheTypeSizeOfItsResolution() throws Exception {
+        // a last page: the closing's date alone, two specks read as 人 and 有, the paper pale grey with pale dust
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 225);
+        for (int y = 100; y < H; y += 37) for (int x = 60; x < W - 60; x += 23) px[y * W + x] = (byte) 200;
+        inkRow(px, 300, 200, 800);
+        GrayImage img = new GrayImage(W, H, px);
+        Box speck = new Box(500, 40, 20, 20);
+        OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(List.of(new Line("人", speck, 5, List.of(new Word("人", speck, 5))))),
+                new OcrResult.Paragraph(List.of(new Line("有", new Box(600, 40, 20, 20), 10, List.of(new Word("有", new Box(600, 40, 20, 20), 10)))))), 8, 0);
+        FixedEngine e = new FixedEngine("2025年1月6日");
+        OcrResult out = MissedLines.recover(e, img, r, List.of(), new OcrOptions(300, OcrScript.SIMPLIFIED, 10_000));
+        assertEquals(1, e.calls);   // the date's band only: the pale dust is no ink
+        assertEquals(3, out.lines().size());
+        assertEquals("2025年1月6日", out.paragraphs().get(2).lines().get(0).text());
+    }
 }
