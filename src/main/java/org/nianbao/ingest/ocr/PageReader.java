@@ -212,7 +212,7 @@ public final class PageReader {
             }
             a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (WEAK_REREAD) a = a.with(WeakWordReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
-            if (SHORT_LINES) a = a.with(ShortLineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
+            if (SHORT_LINES) a = a.with(ShortLineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline), notes));
             // rules are found on the upright page: a turned page is searched without them
             if (MISSED_LINES) a = a.with(MissedLines.recover(engine, a.image, a.result, a.rotated == 0 ? rules : List.of(),
                     options(readDpi, script, deadline)));

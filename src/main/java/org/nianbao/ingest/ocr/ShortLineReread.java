@@ -53,6 +53,14 @@ final class ShortLineReread {
     private ShortLineReread() { }
 
     static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options) throws OcrException {
+        return apply(engine, image, r, options, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #apply(OcrEngine, GrayImage, OcrResult, OcrOptions)}; a note naming every junk line dropped
+     * (its text as read) goes to {@code notes}, the page's reading reason, so that nothing leaves unrecorded.
+     */
+    static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options, List<String> notes) throws OcrException {
         List<Line> all = r.lines();
         if (LineReread.TextColumn.ofChinesePage(all) == null) return r;
         double lineHeight = WeakWordReread.medianTextHeight(all);
@@ -60,6 +68,7 @@ final class ShortLineReread {
         List<OcrResult.Paragraph> out = new ArrayList<>();
         boolean changed = false;
         int budget = MAX_LINES;
+        List<String> dropped = new ArrayList<>();
         for (OcrResult.Paragraph p : r.paragraphs()) {
             List<Line> lines = new ArrayList<>();
             for (Line l : p.lines()) {
@@ -78,6 +87,7 @@ final class ShortLineReread {
                     lines.add(again);
                     changed = true;
                 } else if (junk(l)) {
+                    dropped.add(l.text().strip());
                     changed = true;
                 } else {
                     lines.add(l);
@@ -85,6 +95,7 @@ final class ShortLineReread {
             }
             if (!lines.isEmpty()) out.add(new OcrResult.Paragraph(lines));
         }
+        if (!dropped.isEmpty()) notes.add(dropped.size() + " short line(s) read as junk dropped: " + String.join(" | ", dropped));
         return changed ? new OcrResult(out, r.confidence(), r.millis()) : r;
     }
 

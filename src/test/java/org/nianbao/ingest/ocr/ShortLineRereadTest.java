@@ -168,9 +168,12 @@ class ShortLineRereadTest {
         OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(lines.subList(0, 2)),
                 new OcrResult.Paragraph(lines.subList(2, 3))), 90, 0);
         GluedEngine e = new GluedEngine(List.of("公开", "TIE"), List.of(95.0, 40.0), List.of(20, 1010));
-        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults());
+        List<String> notes = new java.util.ArrayList<>();
+        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults(), notes);
         assertEquals(1, out.paragraphs().size());
         assertEquals(2, out.lines().size());
+        // dropped, not lost: the page's reading reason names it
+        assertEquals(List.of("1 short line(s) read as junk dropped: Te"), notes);
     }
 
     @Test
