@@ -21,6 +21,8 @@ public final class TableStitcher {
     /** Paragraphs this short between two table parts are page furniture (page numbers, running heads). */
     static final int FURNITURE_CHARS = 30;
     static final int MIN_GAIN = 5;
+    /** Share of a part's filled cells the pair's template must explain on top of the first part alone. */
+    static final double SMALL_PART_EXPLAINED = 0.75;
     static final int MAX_TABLES = 500;
     private static final java.util.Set<String> PART_ONLY = java.util.Set.of("table-rows-missing", "table-cells-missing");
 
@@ -166,11 +168,12 @@ public final class TableStitcher {
         int nab = rab.matchedLabels() + rab.matchedValues();
         // the pair must explain clearly more than the larger part: the smaller part really continues it
         // (parts repeat header rows, so the sum of the parts over-counts; compare with a share of the smaller)
-        if (explained > 0) {
-            if (nab - na < Math.max(2, explained * filled(b.table()))) return null;
-        } else if (nab < Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb))) {
-            return null;
-        }
+        // a small last part (a table's last heading row and figure row on the next page) cannot add
+        // MIN_GAIN cells: it continues the table when the template explains nearly all of it beyond what
+        // the first part explained
+        boolean gain = nab >= Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb));
+        boolean smallPart = nab - na >= Math.max(2, (explained > 0 ? explained : SMALL_PART_EXPLAINED) * filled(b.table()));
+        if (explained > 0 ? !smallPart : !gain && !smallPart) return null;
         // what each part lacked on its own is no longer true of the whole; the standard table's deviations
         // say what the stitched table still lacks
         List<Warning> ws = new ArrayList<>();

@@ -147,4 +147,40 @@ class TextRowsStitchTest {
         assertNull(TextRows.row("2023年，本机关共收到申请12件。", null, List.of()));
         assertNull(TextRows.row("第 3 页", null, List.of()));
     }
+
+    /** The rows of {@code t} from {@code from} on as a table of their own. */
+    private static Table bottom(Table t, int from) {
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : t.cells()) {
+            int end = c.row() + c.rowSpan();
+            if (end <= from) continue;
+            int top = Math.max(c.row(), from);
+            cells.add(Cell.of(top - from, c.col(), end - top, c.colSpan(), c.text()));
+        }
+        return Table.normalized(t.rows() - from, t.cols(), cells).table();
+    }
+
+    @Test
+    void aSmallLastPartOfTwoRowsIsStitchedThoughItAddsFewerThanMinGainCells() {
+        // table 二 (2021): page 1 ends on the caption row 第二十条第（八）项, page 2 holds its header and figure row
+        int[] n = {0};
+        Table whole = Grids.canonical(StandardTemplates.byId(StandardTemplates.SEC2_2021), c -> String.valueOf(n[0]++ % 9 + 1));
+        int cut = whole.rows() - 2;
+        assertEquals("信息内容", whole.textGrid()[cut][0]);
+        List<Page> pages = List.of(page(1, tableBlock(top(whole, cut))),
+                page(2, new ParagraphBlock("- 2 -", List.of(), prov(2), List.of()), tableBlock(bottom(whole, cut))));
+        List<Page> out = TableStitcher.stitch(pages);
+        TableBlock joined = assertInstanceOf(TableBlock.class, out.get(0).blocks().get(0));
+        assertSameGrid(whole, joined.table());
+    }
+
+    @Test
+    void aCompleteTableIsNotJoinedWithTheNextTable() {
+        int[] n = {0};
+        Table two = Grids.canonical(StandardTemplates.byId(StandardTemplates.SEC2_2021), c -> String.valueOf(n[0]++ % 9 + 1));
+        Table three = full();
+        List<Page> out = TableStitcher.stitch(List.of(page(1, tableBlock(two)), page(2, tableBlock(three))));
+        assertEquals(two.rows(), ((TableBlock) out.get(0).blocks().get(0)).table().rows());
+        assertEquals(three.rows(), ((TableBlock) out.get(1).blocks().get(0)).table().rows());
+    }
 }
