@@ -73,7 +73,7 @@ public final class TableStitcher {
     }
 
     /** A part read from text lines holds at most this many rows: more is a table a finder should have seen. */
-    static final int MAX_TEXT_ROWS = 4;
+    static final int MAX_TEXT_ROWS = 6;
     /** Share of a text part's labels and figures the joined table's template must explain. */
     static final double TEXT_PART_EXPLAINED = 0.75;
 
@@ -85,6 +85,10 @@ public final class TableStitcher {
     private static TableBlock stitchRows(List<List<Block>> blocks, List<Ref> order, int a, TableBlock ta) {
         List<Integer> taken = new ArrayList<>();
         List<TextRows.Row> rows = new ArrayList<>();
+        // blocks of label lines only (a caption, a header row) belong to the part only when rows of
+        // figures follow them; a heading after the rows stays where it is
+        int takenWithRows = 0;
+        int rowsWithFigures = 0;
         for (int k = a + 1; k < order.size(); k++) {
             Ref r = order.get(k);
             Block bl = blocks.get(r.page()).get(r.index());
@@ -92,14 +96,23 @@ public final class TableStitcher {
             if (bl instanceof TableBlock) break;
             List<TextRows.Row> read = TextRows.rows(bl);
             if (read != null && rows.size() + read.size() <= MAX_TEXT_ROWS) {
+                boolean endsWithFigures = !read.get(read.size() - 1).labelsOnly();
+                boolean anyFigures = read.stream().anyMatch(x -> !x.labelsOnly());
+                if (anyFigures && !endsWithFigures) break;
                 taken.add(k);
                 rows.addAll(read);
+                if (endsWithFigures) {
+                    takenWithRows = taken.size();
+                    rowsWithFigures = rows.size();
+                }
                 continue;
             }
             if (rows.isEmpty() && bl instanceof ParagraphBlock p && p.text().strip().length() <= FURNITURE_CHARS
                     && ReportSections.sectionOf(p.text()) == 0) continue;
             break;
         }
+        taken = taken.subList(0, takenWithRows);
+        rows = rows.subList(0, rowsWithFigures);
         if (rows.isEmpty()) return null;
         Ref first = order.get(taken.get(0));
         Block firstBlock = blocks.get(first.page()).get(first.index());

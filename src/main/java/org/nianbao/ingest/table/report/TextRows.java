@@ -21,18 +21,29 @@ import org.nianbao.ingest.model.Word;
  * this class only reads the shape.
  */
 final class TextRows {
-    /** A line read as a row: its label (may be empty: table 四's rows are figures only) and figures. */
-    record Row(String label, List<String> figures, Box box) { }
+    /**
+     * A line read as a row: its label (may be empty: table 四's rows are figures only) and figures. A
+     * line of labels only (a caption such as {@code 第二十条第（八）项}, a header row) has no figures and
+     * its labels, as the gaps between them cut them, in {@code words}.
+     */
+    record Row(String label, List<String> figures, Box box, List<String> words) {
+        boolean labelsOnly() {
+            return figures.isEmpty();
+        }
+    }
+
+    /** A line of labels only is short and not a sentence. */
+    static final int MAX_LABEL_LINE = 50;
 
     /** A block longer than this is running text, never a few table rows. */
-    static final int MAX_LINES = 4;
+    static final int MAX_LINES = 6;
     static final int MAX_CHARS = 200;
 
     private TextRows() { }
 
     /**
-     * The rows of a paragraph or heading each of whose lines reads as a label followed by figures, or
-     * null when any line does not (the block is text, kept as it is).
+     * The rows of a paragraph or heading each of whose lines reads as a label followed by figures or as
+     * a line of labels only, or null when any line does not (the block is text, kept as it is).
      */
     static List<Row> rows(Block b) {
         String text;
@@ -52,6 +63,7 @@ final class TextRows {
             if (lines.size() > MAX_LINES) return null;
             for (Line l : lines) {
                 Row r = row(l.text(), l.box(), l.words());
+                if (r == null) r = labels(l.text(), l.box());
                 if (r == null) return null;
                 out.add(r);
             }
@@ -60,6 +72,7 @@ final class TextRows {
             if (parts.length > MAX_LINES) return null;
             for (String s : parts) {
                 Row r = row(s, null, List.of());
+                if (r == null) r = labels(s, null);
                 if (r == null) return null;
                 out.add(r);
             }
@@ -91,13 +104,35 @@ final class TextRows {
             figures.add(0, label.substring(d));
             label = label.substring(0, d);
         }
-        if (figures.size() < 2) return null;
-        boolean number = false;
-        for (String f : figures) if (NumberCell.isNumber(f)) number = true;
-        if (!number) return null;
-        // a label is words: no figures inside it, and not long running text
-        if (label.length() > LabelKey.MAX_LABEL_CHARS / 2) return null;
-        return new Row(label, figures, box);
+        int numbers = 0;
+        for (String f : figures) if (NumberCell.isNumber(f)) numbers++;
+        if (numbers == 0) return null;
+        // figures alone must be a row of them (table 四), not a page number between dashes
+        if (label.isEmpty() && numbers < 3) return null;
+        // a label is words: not long running text, not a sentence
+        if (label.length() > LabelKey.MAX_LABEL_CHARS / 2 || sentence(label)) return null;
+        return new Row(label, figures, box, List.of(label));
+    }
+
+    /** A line of labels only, cut into labels at its spaces; null for a sentence or a long line. */
+    static Row labels(String line, Box box) {
+        if (line == null) return null;
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_LABEL_LINE || sentence(s)) return null;
+        List<String> words = List.of(s.split("[\\s\\u3000]+"));
+        boolean ideograph = false;
+        for (int i = 0; i < s.length() && !ideograph; i++) ideograph = LabelKey.isIdeograph(s.charAt(i));
+        if (!ideograph) return null;
+        return new Row(String.join("", words), List.of(), box, words);
+    }
+
+    /** Sentence punctuation: running text, never a table label. */
+    private static boolean sentence(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '，') return true;
+        }
+        return false;
     }
 
     private static boolean isFigure(String t) {
@@ -119,6 +154,12 @@ final class TextRows {
         List<Cell> cells = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
+            if (row.labelsOnly()) {
+                List<Cell> laid = labelLine(above, rows, r);
+                if (laid == null) return null;
+                cells.addAll(laid);
+                continue;
+            }
             List<Cell> model = modelRow(above, row.figures().size());
             if (model == null) return null;
             int firstValue = model.get(0).col();
@@ -137,8 +178,40 @@ final class TextRows {
     }
 
     /**
+     * Row {@code r} of the part, a line of labels: a caption (one label) spans the whole table; a
+     * header line puts its first label over the label columns of the next row of figures and the rest
+     * over its figure columns, one each, or one label over all of them. Null when the line fits neither.
+     */
+    private static List<Cell> labelLine(Table above, List<Row> rows, int r) {
+        List<String> words = rows.get(r).words();
+        Box box = rows.get(r).box();
+        if (words.size() == 1) return List.of(new Cell(r, 0, 1, above.cols(), words.get(0), box, 1.0, List.of()));
+        List<Cell> model = null;
+        for (int k = r + 1; k < rows.size() && model == null; k++) {
+            if (!rows.get(k).labelsOnly()) model = modelRow(above, rows.get(k).figures().size());
+        }
+        if (model == null) return null;
+        int firstValue = model.get(0).col();
+        if (firstValue == 0) return null;
+        List<Cell> out = new ArrayList<>();
+        out.add(new Cell(r, 0, 1, firstValue, words.get(0), null, 1.0, List.of()));
+        if (words.size() == 2) {
+            out.add(new Cell(r, firstValue, 1, above.cols() - firstValue, words.get(1), null, 1.0, List.of()));
+        } else if (words.size() - 1 == model.size()) {
+            for (int i = 0; i < model.size(); i++) {
+                out.add(new Cell(r, model.get(i).col(), 1, model.get(i).colSpan(), words.get(i + 1), null, 1.0, List.of()));
+            }
+        } else {
+            return null;
+        }
+        return out;
+    }
+
+    /**
      * The figure cells of the last row of {@code t} that holds exactly {@code n} of them right of its
-     * labels (numbers or empty-cell marks, no text among them), left to right; null if none.
+     * labels (numbers or empty-cell marks, no text among them), left to right; null if none. Cells
+     * with no text at all at either end are not figures: the empty rest of a label column, or the
+     * columns a table without rules has right of a figure it centres under a wide header.
      */
     static List<Cell> modelRow(Table t, int n) {
         for (int r = t.rows() - 1; r >= 0; r--) {
@@ -147,18 +220,23 @@ final class TextRows {
             inRow.sort(java.util.Comparator.comparingInt(Cell::col));
             List<Cell> figures = new ArrayList<>();
             boolean anyNumber = false;
+            boolean label = false;
             for (int i = inRow.size() - 1; i >= 0; i--) {
                 Cell c = inRow.get(i);
                 boolean number = NumberCell.isNumber(c.text());
-                if (!number && !NumberCell.isBlank(c.text())) break;
+                if (!number && !NumberCell.isBlank(c.text())) {
+                    label = true;
+                    break;
+                }
                 anyNumber |= number;
                 figures.add(0, c);
             }
-            // blank cells left of the figures are the empty part of a label column, not figures
-            while (!figures.isEmpty() && !NumberCell.isNumber(figures.get(0).text()) && figures.size() > n) figures.remove(0);
-            if (anyNumber && figures.size() == n && figures.get(figures.size() - 1).col() + figures.get(figures.size() - 1).colSpan() == t.cols()) {
-                return figures;
+            // a row of figures needs its label left of them, unless the figures fill the row (table 四)
+            while (!figures.isEmpty() && figures.get(0).text().isBlank() && figures.size() > n) figures.remove(0);
+            while (!figures.isEmpty() && figures.get(figures.size() - 1).text().isBlank() && figures.size() > n) {
+                figures.remove(figures.size() - 1);
             }
+            if (anyNumber && figures.size() == n && (label || figures.get(0).col() == 0)) return figures;
         }
         return null;
     }

@@ -183,4 +183,33 @@ class TextRowsStitchTest {
         assertEquals(two.rows(), ((TableBlock) out.get(0).blocks().get(0)).table().rows());
         assertEquals(three.rows(), ((TableBlock) out.get(1).blocks().get(0)).table().rows());
     }
+
+    @Test
+    void aCaptionAHeaderAndAFigureRowReadAsTextAreStitched() {
+        // a table without rules: its last three rows on the next page are too few for the column finder
+        int[] n = {0};
+        Table whole = Grids.canonical(StandardTemplates.byId(StandardTemplates.SEC2_2021), c -> String.valueOf(n[0]++ % 9 + 1));
+        int cut = whole.rows() - 3;
+        assertEquals("第二十条第（八）项", whole.textGrid()[cut][0]);
+        String[][] g = whole.textGrid();
+        ParagraphBlock caption = new ParagraphBlock(g[cut][0], List.of(), prov(2), List.of());
+        ParagraphBlock rest = new ParagraphBlock(g[cut + 1][0] + " " + g[cut + 1][1] + "\n" + g[cut + 2][0] + g[cut + 2][1],
+                List.of(), prov(2), List.of());
+        HeadingBlock next = new HeadingBlock("三、收到和处理政府信息公开申请情况", 2, prov(2), List.of(), List.of());
+        List<Page> out = TableStitcher.stitch(List.of(page(1, tableBlock(top(whole, cut))), page(2, caption, rest, next)));
+        TableBlock joined = assertInstanceOf(TableBlock.class, out.get(0).blocks().get(0));
+        assertSameGrid(whole, joined.table());
+        assertEquals(List.of(next), out.get(1).blocks(), "the heading after the rows stays");
+    }
+
+    @Test
+    void labelLinesWithoutFiguresAfterThemStayText() {
+        Table whole = full();
+        Table above = top(whole, whole.rows() - 1);
+        ParagraphBlock p = new ParagraphBlock("四、结转下年度继续办理", List.of(), prov(2), List.of());
+        HeadingBlock h = new HeadingBlock("四、政府信息公开行政复议、行政诉讼情况", 2, prov(2), List.of(), List.of());
+        List<Page> out = TableStitcher.stitch(List.of(page(1, tableBlock(above)), page(2, p, h)));
+        assertEquals(above.rows(), ((TableBlock) out.get(0).blocks().get(0)).table().rows());
+        assertEquals(List.of(p, h), out.get(1).blocks());
+    }
 }
