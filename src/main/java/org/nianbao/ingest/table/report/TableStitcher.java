@@ -133,8 +133,9 @@ public final class TableStitcher {
         Alignment ra = GridStreams.recognize(above.table());
         Table t = TextRows.part(above.table(), rows, ra == null ? null : ra.template());
         if (t == null) return null;
-        List<Warning> ws = List.of(Warning.of("table-rows-from-text", rows.size()
-                + " row(s) printed apart from the table were read from text lines"));
+        int page = source.provenance() == null ? 0 : source.provenance().page();
+        List<Warning> ws = List.of(new Warning("table-rows-from-text", rows.size()
+                + " line(s) printed apart from the table, read as text, were laid out as its rows", page));
         return new TableBlock(t, above.origin(), above.confidence(), null, source.provenance(), ws);
     }
 
