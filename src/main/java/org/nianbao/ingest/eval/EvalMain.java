@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.ingest.eval.score.Evaluator;
 import org.nianbao.ingest.eval.score.FormTotals;
+import org.nianbao.ingest.eval.score.MisprintScorer;
 import org.nianbao.ingest.eval.score.TesseractReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,6 +111,7 @@ public final class EvalMain implements Callable<Integer> {
         m.put("exactTables", round(f.exactTables()));
         m.put("corrections", f.corrections);
         m.put("identityFailures", f.identityFailures);
+        if (f.misprints.total() > 0) m.put("misprints", f.misprints);
         m.put("seconds", round(f.seconds));
         m.put("pagesPerMinute", round(f.pagesPerMinute()));
         m.put("peakHeapMB", round(f.peakHeapBytes / 1048576.0));
@@ -136,7 +138,15 @@ public final class EvalMain implements Callable<Integer> {
                 run.overallPeakHeapBytes() / 1048576.0, run.vmHwmKb() < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", run.vmHwmKb() / 1024.0));
         out.println("CER: edits/chars of narrative text, whitespace ignored; cells: numeric cells read exactly from the .txt;");
         out.println("shape/exact: share of tables with the right grid / exactly the right grid and spans; spans: merged-cell F1;");
-        out.println("corr: cells corrected by the identity checks; idfail: identity checks failed in the JSON (generated reports are consistent).");
+        out.println("corr: cells corrected by the identity checks; idfail: identity checks failed in the JSON (generated reports are");
+        out.println("consistent unless made with --misprints).");
+        if (run.overall().misprints.total() > 0) {
+            out.println();
+            out.println("numbers printed wrong on purpose (--misprints): kept as printed in the .txt / named by a failed identity");
+            out.println("check / changed by a correction (must be 0):");
+            for (FormTotals f : run.forms()) out.println(misprintLine(f));
+            out.println(misprintLine(run.overall()));
+        }
         if (notes) {
             for (FormTotals f : run.forms()) {
                 for (String n : f.failures) out.println("  " + f.form + " FAILED " + n);
@@ -156,6 +166,12 @@ public final class EvalMain implements Callable<Integer> {
                 struct ? String.format(Locale.ROOT, "%.0f%%", 100 * f.exactTables()) : "-",
                 struct ? Integer.toString(f.corrections) : "-", struct ? Integer.toString(f.identityFailures) : "-",
                 ppm, f.peakHeapBytes / 1048576.0, failed);
+    }
+
+    private static String misprintLine(FormTotals f) {
+        MisprintScorer.Result m = f.misprints;
+        return String.format(Locale.ROOT, "%-19s %d misprints: kept %d, flagged %d, changed %d", f.form, m.total(), m.kept(),
+                m.flagged(), m.changed());
     }
 
     private static String shorten(String s) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.nianbao.ingest.eval.gen.Misprints;
 import org.nianbao.ingest.eval.gen.ReportGenerator;
 import org.nianbao.ingest.eval.gen.SyntheticReport;
 import org.nianbao.ingest.eval.truth.Truth;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
                 "Deterministic: the same --seed and --count give the same files."},
         footer = {"", "Examples:",
                 "  scripts/generate --out /tmp/set --count 10 --seed 1",
-                "  scripts/generate --out /tmp/set --count 2 --seed 7 --forms html,pdf,text --scan-pages 2-3"})
+                "  scripts/generate --out /tmp/set --count 2 --seed 7 --forms html,pdf,text --scan-pages 2-3",
+                "  scripts/generate --out /tmp/set --count 3 --seed 53 --misprints --forms html,pdf,scan300-pdf"})
 public final class GenerateMain implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "folder to write the set into (one sub-folder per report)")
     Path out;
@@ -39,6 +41,10 @@ public final class GenerateMain implements Callable<Integer> {
 
     @Option(names = "--index", split = ",", description = "only these reports of the set (1-based), e.g. --index 2")
     List<Integer> index;
+
+    @Option(names = "--misprints", description = {"print one count of table 三 wrong in every report (breaking I2 and I3),",
+            "as real reports do: a set to check that such numbers are kept as printed and their identities reported failed"})
+    boolean misprints;
 
     @Option(names = "--scan-pages", description = "pages the scans show, e.g. 1-2 or 1,3 (default: all pages)")
     String scanPages;
@@ -69,6 +75,7 @@ public final class GenerateMain implements Callable<Integer> {
             if (index != null && !index.contains(i + 1)) continue;
             long t0 = System.nanoTime();
             SyntheticReport r = gen.generate(seed, i);
+            if (misprints) r = Misprints.apply(r);
             Truth t = FormWriter.write(r, out.resolve(r.id()), options);
             System.out.printf("%s  %s  %d pages  %d forms  %.1f s%n", r.id(), r.title(), t.pageCount(), t.forms().size(),
                     (System.nanoTime() - t0) / 1e9);

@@ -11,12 +11,20 @@ import java.util.List;
  * @param year      the report year
  * @param agency    e.g. {@code 梅州市医疗保障局}
  * @param published date line of the signature block, e.g. {@code 2023年1月15日}
+ * @param misprints numbers printed wrong on purpose ({@link Misprints}); empty for a consistent report
  */
 public record SyntheticReport(String id, long seed, int format, int year, String agency, String title,
-                              String published, List<Section> sections, List<FilledTable> tables) {
+                              String published, List<Section> sections, List<FilledTable> tables, List<Misprint> misprints) {
     public SyntheticReport {
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);
+        misprints = List.copyOf(misprints);
+    }
+
+    /** A consistent report: every identity holds. */
+    public SyntheticReport(String id, long seed, int format, int year, String agency, String title, String published,
+                           List<Section> sections, List<FilledTable> tables) {
+        this(id, seed, format, year, agency, title, published, sections, tables, List.of());
     }
 
     public FilledTable table(String tableId) {

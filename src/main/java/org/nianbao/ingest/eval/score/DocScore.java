@@ -20,11 +20,13 @@ import org.nianbao.ingest.eval.score.JsonTables.GridTable;
  * @param structTables  truth tables scored for structure ({@code tables == null} output: no model, e.g. the Tesseract reference)
  * @param corrections   cells the identity checks corrected (from the JSON's standard tables)
  * @param identityFailures identity checks (I1–I7 instances) that failed in the JSON's standard tables; the
- *                      generated reports are consistent, so every failure is a reading error
+ *                      generated reports are consistent unless made with {@code --misprints}, so every other
+ *                      failure is a reading error
+ * @param misprints     how the numbers printed wrong on purpose came out
  */
 public record DocScore(String report, String form, int pages, long cerEdits, long cerChars, int cellsTotal, int cellsExact,
                        int structTables, int structFound, int structShape, double structSpanF1Sum, int structExact,
-                       List<String> notes, int corrections, int identityFailures) {
+                       List<String> notes, int corrections, int identityFailures, MisprintScorer.Result misprints) {
 
     /**
      * @param text   the output text (the .txt of every file of the form, joined in page order)
@@ -82,8 +84,9 @@ public record DocScore(String report, String form, int pages, long cerEdits, lon
                 identityFailures += g.failedChecks();
             }
         }
+        MisprintScorer.Result misprints = MisprintScorer.score(truth, shown, found, tables);
         return new DocScore(truth.id(), form.form(), form.pages().size(), edits, chars, total, exact, st, sf, ss, f1, se, notes,
-                corrections, identityFailures);
+                corrections, identityFailures, misprints);
     }
 
     private static String abbreviate(String s) {

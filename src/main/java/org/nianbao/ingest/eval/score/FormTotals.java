@@ -22,6 +22,8 @@ public final class FormTotals {
     public int corrections;
     /** Identity checks that failed, summed over the documents. */
     public int identityFailures;
+    /** How the numbers printed wrong on purpose came out ({@code scripts/generate --misprints}). */
+    public MisprintScorer.Result misprints = MisprintScorer.Result.NONE;
     public double seconds;
     public long peakHeapBytes;
     public final List<String> failures = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class FormTotals {
         structExact += s.structExact();
         corrections += s.corrections();
         identityFailures += s.identityFailures();
+        misprints = misprints.plus(s.misprints());
         seconds += secs;
         if (failure != null) {
             failed++;
@@ -68,6 +71,7 @@ public final class FormTotals {
         structExact += o.structExact;
         corrections += o.corrections;
         identityFailures += o.identityFailures;
+        misprints = misprints.plus(o.misprints);
         seconds += o.seconds;
         peakHeapBytes = Math.max(peakHeapBytes, o.peakHeapBytes);
     }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The tables of a {@code NAME.json} (docs/output-format.md), read from the JSON text the way a consumer
@@ -22,11 +26,25 @@ public final class JsonTables {
      *
      * @param corrections  cells the identity checks corrected ({@code standard.corrections})
      * @param failedChecks identity checks that failed ({@code standard.checks} with status {@code failed})
+     * @param valueCells   the grid cell ({@code r3c4}) of each keyed value, by {@code rowPath + " || " + colPath}
+     * @param failedCells  cells named by a failed identity check
+     * @param correctedCells cells a correction changed
      */
-    public record GridTable(int rows, int cols, List<GridCell> cells, int corrections, int failedChecks) {
+    public record GridTable(int rows, int cols, List<GridCell> cells, int corrections, int failedChecks,
+                            Map<String, String> valueCells, Set<String> failedCells, Set<String> correctedCells) {
         public GridTable(int rows, int cols, List<GridCell> cells) {
-            this(rows, cols, cells, 0, 0);
+            this(rows, cols, cells, 0, 0, Map.of(), Set.of(), Set.of());
         }
+
+        /** The key of {@link #valueCells}. */
+        public static String valueKey(String rowPath, String colPath) {
+            return rowPath + " || " + colPath;
+        }
+    }
+
+    /** How the grid cell at (row, col) is named in checks: {@code r3c4}. */
+    static String ref(int row, int col) {
+        return "r" + row + "c" + col;
     }
 
     private JsonTables() { }
@@ -49,9 +67,21 @@ public final class JsonTables {
                 }
                 JsonNode standard = block.path("standard");
                 int failed = 0;
-                for (JsonNode c : standard.path("checks")) if ("failed".equals(c.path("status").asText())) failed++;
+                Set<String> failedCells = new HashSet<>();
+                for (JsonNode c : standard.path("checks")) {
+                    if (!"failed".equals(c.path("status").asText())) continue;
+                    failed++;
+                    for (JsonNode ref : c.path("cells")) failedCells.add(ref.asText());
+                }
+                Map<String, String> valueCells = new HashMap<>();
+                for (JsonNode v : standard.path("values")) {
+                    valueCells.put(GridTable.valueKey(v.path("rowPath").asText(), v.path("colPath").asText()),
+                            ref(v.path("row").asInt(), v.path("col").asInt()));
+                }
+                Set<String> corrected = new HashSet<>();
+                for (JsonNode c : standard.path("corrections")) corrected.add(ref(c.path("row").asInt(), c.path("col").asInt()));
                 tables.add(new GridTable(block.path("rows").asInt(), block.path("cols").asInt(), cells,
-                        standard.path("corrections").size(), failed));
+                        standard.path("corrections").size(), failed, valueCells, failedCells, corrected));
             }
         }
         return tables;

@@ -1,5 +1,6 @@
 package org.nianbao.ingest.eval.truth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,19 +13,23 @@ import java.util.List;
  * @param sections   the text by section: title, intro, 一 … 六, closing
  * @param tables     the three standard tables with their grids, spans and values
  * @param forms      the rendered forms of this report (files relative to the report folder)
+ * @param misprints  numbers the report prints wrong on purpose ({@code scripts/generate --misprints}); the tables'
+ *                   cells and values hold them as printed. Absent from the file when there are none.
  */
 public record Truth(String schema, String id, long seed, int formatYear, int reportYear, String agency, String title,
-                    int pageCount, List<TruthSection> sections, List<TruthTable> tables, List<TruthForm> forms) {
+                    int pageCount, List<TruthSection> sections, List<TruthTable> tables, List<TruthForm> forms,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TruthMisprint> misprints) {
     public static final String SCHEMA = "nianbao-eval-truth/1";
 
     public Truth {
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);
         forms = forms == null ? List.of() : List.copyOf(forms);
+        misprints = misprints == null ? List.of() : List.copyOf(misprints);
     }
 
     public Truth withForms(List<TruthForm> newForms) {
-        return new Truth(schema, id, seed, formatYear, reportYear, agency, title, pageCount, sections, tables, newForms);
+        return new Truth(schema, id, seed, formatYear, reportYear, agency, title, pageCount, sections, tables, newForms, misprints);
     }
 
     /** Every narrative text unit (title, headings, paragraphs, closing) in reading order. */
@@ -126,4 +131,10 @@ public record Truth(String schema, String id, long seed, int formatYear, int rep
             pages = List.copyOf(pages);
         }
     }
+
+    /**
+     * A number printed wrong: {@code printed} is on the page (and in the table's truth), {@code consistent} is
+     * what the identities imply. A good reading keeps {@code printed} and reports the identities it breaks.
+     */
+    public record TruthMisprint(String table, String rowPath, String colPath, int row, int col, String printed, String consistent) { }
 }

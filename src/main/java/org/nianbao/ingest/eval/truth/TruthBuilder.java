@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.nianbao.ingest.eval.gen.FilledTable;
+import org.nianbao.ingest.eval.gen.Misprint;
 import org.nianbao.ingest.eval.gen.Para;
 import org.nianbao.ingest.eval.gen.Section;
 import org.nianbao.ingest.eval.gen.SyntheticReport;
 import org.nianbao.ingest.eval.layout.LayoutCell;
 import org.nianbao.ingest.eval.render.PdfReportWriter;
 import org.nianbao.ingest.eval.truth.Truth.TruthCell;
+import org.nianbao.ingest.eval.truth.Truth.TruthMisprint;
 import org.nianbao.ingest.eval.truth.Truth.TruthSection;
 import org.nianbao.ingest.eval.truth.Truth.TruthTable;
 import org.nianbao.ingest.eval.truth.Truth.TruthText;
@@ -48,8 +50,12 @@ public final class TruthBuilder {
             tables.add(new TruthTable(t.layout().id(), t.layout().name(), t.layout().rows(), t.layout().cols(),
                     new ArrayList<>(pages), cells, values));
         }
+        List<TruthMisprint> misprints = new ArrayList<>();
+        for (Misprint m : r.misprints()) {
+            misprints.add(new TruthMisprint(m.tableId(), m.rowPath(), m.colPath(), m.row(), m.col(), m.printed(), m.consistent()));
+        }
         return new Truth(Truth.SCHEMA, r.id(), r.seed(), r.format(), r.year(), r.agency(), r.title(), pdf.pageCount(),
-                sections, tables, List.of());
+                sections, tables, List.of(), misprints);
     }
 
     private static TruthText text(Para p, List<Integer> pages) {
