@@ -55,7 +55,7 @@ public final class EvalMain implements Callable<Integer> {
     @Option(names = "--notes", description = "also print the first misses of every form")
     boolean notes;
 
-    @Option(names = "--dump", paramLabel = "DIR", description = "also write each form's output text to DIR/<report>/<form>.txt (and the truth narrative to truth.txt)")
+    @Option(names = "--dump", paramLabel = "DIR", description = "also write each form's output text and JSON to DIR/<report>/<form>.txt and .json (and the truth narrative to truth.txt)")
     java.nio.file.Path dump;
 
     public static void main(String[] args) {

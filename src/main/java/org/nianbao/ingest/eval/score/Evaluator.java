@@ -47,7 +47,11 @@ public final class Evaluator {
                       long overallPeakHeapBytes, long vmHwmKb, String textSource, int jobs) { }
 
     /** What the pipeline produced for one form of one report. */
-    public record FormOutput(String text, List<GridTable> tables, String failure, double seconds) { }
+    public record FormOutput(String text, List<GridTable> tables, String failure, double seconds, List<String> json) {
+        public FormOutput(String text, List<GridTable> tables, String failure, double seconds) {
+            this(text, tables, failure, seconds, List.of());
+        }
+    }
 
     /** Folders under {@code set} (or {@code set} itself) that hold a truth.json, sorted. */
     public static List<Path> reportDirs(Path set) throws IOException {
@@ -98,7 +102,7 @@ public final class Evaluator {
                         } finally {
                             mem.end(task.form().form());
                         }
-                        if (dumpDir != null) dump(task.truth(), task.form(), out.text());
+                        if (dumpDir != null) dump(task.truth(), task.form(), out);
                         DocScore s = DocScore.score(task.truth(), task.form(), out.text(), out.tables());
                         totals.get(task.form().form()).add(s, out.seconds(), out.failure());
                         return null;
@@ -123,10 +127,14 @@ public final class Evaluator {
         }
     }
 
-    private void dump(Truth truth, TruthForm form, String text) throws IOException {
+    private void dump(Truth truth, TruthForm form, FormOutput out) throws IOException {
         Path d = dumpDir.resolve(truth.id());
         Files.createDirectories(d);
-        Files.writeString(d.resolve(form.form() + ".txt"), text);
+        Files.writeString(d.resolve(form.form() + ".txt"), out.text());
+        // the JSON too: its standard tables (keyed values, corrections) are what truth.json's values are compared with
+        for (int i = 0; i < out.json().size(); i++) {
+            Files.writeString(d.resolve(form.form() + (i == 0 ? "" : "-" + (i + 1)) + ".json"), out.json().get(i));
+        }
         StringBuilder want = new StringBuilder();
         for (Truth.TruthText t : truth.texts()) want.append(t.pages()).append('\t').append(t.text()).append('\n');
         Files.writeString(d.resolve("truth.txt"), want.toString());
@@ -148,6 +156,7 @@ public final class Evaluator {
         StringBuilder text = new StringBuilder();
         List<GridTable> tables = new ArrayList<>();
         String failure = null;
+        List<String> json = new ArrayList<>();
         long t0 = System.nanoTime();
         Path folder = pages == null ? null : pageFolder(dir, form.files());
         List<Function<Path, Document>> runs = new ArrayList<>();
@@ -171,9 +180,11 @@ public final class Evaluator {
                 continue;
             }
             text.append(OutputText.render(doc)).append('\n');
-            tables.addAll(JsonTables.parse(JsonWriter.render(doc)));
+            String rendered = JsonWriter.render(doc);
+            json.add(rendered);
+            tables.addAll(JsonTables.parse(rendered));
         }
-        return new FormOutput(text.toString(), tables, failure, (System.nanoTime() - t0) / 1e9);
+        return new FormOutput(text.toString(), tables, failure, (System.nanoTime() - t0) / 1e9, json);
     }
 
     /** The folder of a form given as two or more files in one subfolder (one file per page), or null. */

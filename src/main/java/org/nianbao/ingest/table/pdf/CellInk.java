@@ -128,7 +128,10 @@ public final class CellInk {
      * bigger piece, or more than {@link #CLOSE} of one away level with the middle of the nearest ones
      * ({@link #midHeight}): specks, not the dot of a figure or a Chinese full stop, which stand close to
      * text and low.
-     * With no character height known, or no bigger piece, nothing is a stray.
+     * With no character height known, nothing is a stray. With no bigger piece at all, every piece is one:
+     * a cell holding nothing but specks is empty paper with dust on it (the empty part of a tall merged
+     * label cell on a 200 dpi scan, whose three specks one under another read as a vertical label
+     * {@code 中昌卡}); no figure, letter or sign is that small (a 1 is tall, a minus sign wide).
      */
     static boolean[] strays(List<int[]> boxes, double charHeight) {
         boolean[] out = new boolean[boxes.size()];
@@ -141,7 +144,10 @@ public final class CellInk {
             big[i] = b[2] - b[0] + 1 > small || b[3] - b[1] + 1 > small;
             anyBig |= big[i];
         }
-        if (!anyBig) return out;
+        if (!anyBig) {
+            java.util.Arrays.fill(out, true);
+            return out;
+        }
         double reach = charHeight * 0.7;
         double close = charHeight * CLOSE;
         for (int i = 0; i < boxes.size(); i++) {

@@ -46,6 +46,12 @@ public final class CellReader {
 
     /** Weight of a reading of three copies of a figure that came back alike ({@link #repeatedReading}). */
     static final double REPEATED_WEIGHT = 1.5;
+    /**
+     * Weight of the figure read from the table's own digits in a number cell's vote: as much as three copies
+     * read alike. A shape match is sure (every digit {@link DigitShapes#MIN_SCORE} like one learnt digit and
+     * clearly unlike the others), and its errors are not the engine's.
+     */
+    static final double SHAPE_WEIGHT = 1.5;
     /** Copies of a figure set side by side for the repeated reading. */
     static final int COPIES = 3;
 
@@ -158,6 +164,16 @@ public final class CellReader {
         return g == null ? null : shapes.read(g);
     }
 
+    /**
+     * The figure read from the shapes of the table's own digits, with the cell's unit, for the vote of a number
+     * cell whose readings disagree; "" when some digit matches no learnt digit clearly.
+     */
+    private String shapeVote(CellInk.Ink ink, String unit) {
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        DigitShapes.Match m = g == null ? null : shapes.read(g);
+        return m == null ? "" : m.text() + unit;
+    }
+
     /** Learns the digits of a figure read surely (digits only, one piece of ink per digit). */
     private void learn(String text, CellInk.Ink ink) {
         if (!text.matches("[0-9]+")) return;
@@ -264,10 +280,13 @@ public final class CellReader {
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
             }
+            // the figure compared with the digits this table printed and the engine read surely: a check from
+            // outside the engine, where the engine's readings disagree (a lone 5 whose copies read as 999)
+            String shape = shapeVote(ink, unit);
             // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
-            // three copies read alike count most (a check no single reading has)
-            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), Ballot.of(d, digits.confidence()), b2,
-                    Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
+            // three copies read alike count most (a check no single reading has), as does the table's own digits
+            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), new Ballot(shape, SHAPE_WEIGHT),
+                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
             if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
                 return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
             }

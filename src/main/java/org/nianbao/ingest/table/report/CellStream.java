@@ -18,6 +18,8 @@ public final class CellStream {
     final String[] keys;
     final char[][] bags;
     final byte[] kinds;
+    /** Per cell: it stands in a grid column of labels ({@link #labelColumns}); false for streams that are no grid. */
+    final boolean[] inLabelColumn;
 
     public CellStream(List<ObservedCell> cells) {
         this.cells = List.copyOf(cells);
@@ -38,7 +40,38 @@ public final class CellStream {
             if (keys[i].length() > LabelKey.MAX_LABEL_CHARS) keys[i] = "";
             bags[i] = LabelKey.bag(keys[i]);
         }
+        inLabelColumn = labelColumns(this.cells, kinds);
     }
+
+    /**
+     * The cells of a grid (cells that carry no source lines) standing in a column of labels: one whose
+     * text cells outnumber its numbers more than {@link #LABEL_COLUMN_RATIO} times. A table without rules
+     * laid out by alignment gives a label that spans two template columns an empty cell of its own in the
+     * second ({@code （七）总计} then a blank); taken as the row's first value, it slid the row's numbers one
+     * slot on and the last into the next row. A column of figures holds text only in its header rows
+     * (section 四: three header rows over one row of figures), so it never counts as a label column.
+     */
+    static boolean[] labelColumns(List<ObservedCell> cells, byte[] kinds) {
+        boolean[] out = new boolean[cells.size()];
+        java.util.Map<Integer, int[]> byColumn = new java.util.HashMap<>(); // col -> {text, numbers}
+        for (int i = 0; i < cells.size(); i++) {
+            ObservedCell c = cells.get(i);
+            if (c.firstLine() >= 0 || c.col() < 0) return out;
+            int[] n = byColumn.computeIfAbsent(c.col(), k -> new int[2]);
+            if (kinds[i] == TEXT) n[0]++;
+            else if (kinds[i] == NUMBER || kinds[i] == NUMERIC_NOISE || kinds[i] == BLANK) n[1]++;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            int[] n = byColumn.get(cells.get(i).col());
+            out[i] = n[0] >= MIN_LABEL_COLUMN_TEXTS && n[0] > LABEL_COLUMN_RATIO * n[1];
+        }
+        return out;
+    }
+
+    /** A label column's text cells outnumber its numbers more than this many times. */
+    static final int LABEL_COLUMN_RATIO = 3;
+    /** And it holds at least this many text cells. */
+    static final int MIN_LABEL_COLUMN_TEXTS = 4;
 
     /**
      * Short text of digits and the characters OCR confuses with them, with at least one digit or made

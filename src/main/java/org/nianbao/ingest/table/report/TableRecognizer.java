@@ -167,10 +167,54 @@ public final class TableRecognizer {
         Alignment best = earliest;
         for (Alignment a : found) {
             boolean overlaps = a.start() < earliest.end() && earliest.start() < a.end();
-            if (overlaps && a.quality() > best.quality()) best = a;
+            if (overlaps && better(a, best)) best = a;
         }
         return best;
     }
+
+    /**
+     * Whether alignment {@code a} is the better reading of the cells than {@code b}: by
+     * {@link Alignment#quality} (found cells minus cost, per template cell), except between the two
+     * formats' layouts of one section when only one of them found labels the other format does not have
+     * ({@link #ownLabels}): those rows are printed only in that format. Per template cell, a 2021 section
+     * 三 whose last row went to the next page (8 of its 215 cells missing) lost to the 2019 layout, which
+     * skipped the three （六） sub-rows' labels it has no place for, keyed every row after （六） one row off
+     * and stopped before the real （七）总计 row.
+     */
+    static boolean better(Alignment a, Alignment b) {
+        if (a.template().section().equals(b.template().section()) && !a.template().id().equals(b.template().id())) {
+            boolean aOwn = ownLabels(a, b.template()) > 0;
+            boolean bOwn = ownLabels(b, a.template()) > 0;
+            if (aOwn != bOwn) return aOwn;
+        }
+        return a.quality() > b.quality();
+    }
+
+    /**
+     * Labels of {@code a}'s template that {@code other} has no label or alias for, found closely alike
+     * ({@link #OWN_SIMILARITY}) in text that is not exactly a label of either template.
+     */
+    static int ownLabels(Alignment a, StandardTemplate other) {
+        java.util.Set<String> others = new HashSet<>();
+        for (int k = 0; k < other.cells().size(); k++) {
+            if (!other.cells().get(k).value()) others.addAll(List.of(TemplateMatcher.labelKeys(other, k)));
+        }
+        StandardTemplate t = a.template();
+        int n = 0;
+        for (int k = 0; k < t.cells().size(); k++) {
+            if (t.cells().get(k).value() || a.first()[k] < 0 || a.similarity()[k] < OWN_SIMILARITY) continue;
+            boolean shared = false;
+            for (String key : TemplateMatcher.labelKeys(t, k)) shared |= others.contains(key);
+            if (shared) continue;
+            String seen = LabelKey.key(a.observedText(k));
+            if (others.contains(seen) || TemplateMatcher.isAnotherLabel(t, k, seen)) continue;
+            n++;
+        }
+        return n;
+    }
+
+    /** How alike a label only one format has must be read to tell the format (one character of a long label off). */
+    static final double OWN_SIMILARITY = 0.85;
 
     /**
      * Whether an alignment could be {@link #accepted} at all, judged from an upper bound on what it can

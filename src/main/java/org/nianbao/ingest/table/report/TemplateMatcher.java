@@ -379,7 +379,8 @@ public final class TemplateMatcher {
         return switch (s.kinds[o]) {
             case CellStream.NUMBER -> 0;
             case CellStream.BLANK -> VALUE_FROM_BLANK;
-            case CellStream.EMPTY -> VALUE_FROM_EMPTY;
+            // an empty cell in a column of labels is the rest of a label spanning two columns, no blank figure
+            case CellStream.EMPTY -> s.inLabelColumn[o] ? -1 : VALUE_FROM_EMPTY;
             case CellStream.NUMERIC_NOISE -> VALUE_FROM_NOISE;
             default -> -1;
         };

@@ -115,6 +115,27 @@ class CellInkTest {
     }
 
     @Test
+    void aTallCellHoldingOnlySpecksIsBlank() {
+        // the empty part of a merged label cell: three specks one under another, more ink together than a
+        // cell needs to count, read as a vertical label when they count
+        GrayImage img = paper(100, 600);
+        fill(img, 20, 80, 5, 5);
+        fill(img, 70, 260, 5, 4);
+        fill(img, 40, 470, 4, 6);
+        assertTrue(CellInk.measure(img, new Rectangle(0, 0, 100, 600), 128, 1, 40).blank());
+        // without the character height known, specks are judged by their ink alone
+        assertFalse(CellInk.measure(img, new Rectangle(0, 0, 100, 600), 128, 1).blank());
+        // a figure among them is read, the specks far from it left out
+        fill(img, 40, 300, 4, 30);   // "1"
+        CellInk.Ink one = CellInk.measure(img, new Rectangle(0, 0, 100, 600), 128, 1, 40);
+        assertEquals(new Rectangle(40, 300, 4, 30), one.box());
+        // a minus sign alone is no speck
+        GrayImage minus = paper(100, 60);
+        fill(minus, 40, 28, 14, 3);
+        assertFalse(CellInk.measure(minus, new Rectangle(0, 0, 100, 60), 128, 1, 40).blank());
+    }
+
+    @Test
     void aLowMarkAWayOffStillBelongsToTheText() {
         GrayImage img = paper(300, 100);
         fill(img, 100, 30, 40, 40);  // a character

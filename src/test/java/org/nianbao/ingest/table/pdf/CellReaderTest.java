@@ -53,6 +53,25 @@ class CellReaderTest {
         assertEquals(List.of(), CellReader.vote("", "其他", ""));
     }
 
+    /**
+     * The ballots of a lone 5 on a clean 300 dpi scan (held-out seed 53, table 二, which has no identity to
+     * catch it): its three copies came back 999, the English digits 3, the Chinese line 0, the Chinese
+     * digits 5 unsure, the page 5. Alone, the copies won; the table's own digits, which say 5, outweigh them.
+     */
+    @Test
+    void theTablesOwnDigitsOutvoteCopiesReadAlikeButWrong() {
+        CellReader.Ballot copies = new CellReader.Ballot("9", CellReader.REPEATED_WEIGHT);
+        CellReader.Ballot english = CellReader.Ballot.of("3", 72);
+        CellReader.Ballot chineseDigits = CellReader.Ballot.of("5", 40);
+        CellReader.Ballot chinese = CellReader.Ballot.of("0", 83);
+        CellReader.Ballot page = new CellReader.Ballot("5", 0.9);
+        assertEquals("9", CellReader.vote(copies, english, chineseDigits, chinese, page).get(0));
+        CellReader.Ballot shapes = new CellReader.Ballot("5", CellReader.SHAPE_WEIGHT);
+        assertEquals("5", CellReader.vote(copies, shapes, english, chineseDigits, chinese, page).get(0));
+        // no match among the learnt digits: no ballot
+        assertEquals("9", CellReader.vote(copies, new CellReader.Ballot("", CellReader.SHAPE_WEIGHT), english, chineseDigits, chinese, page).get(0));
+    }
+
     /** Once the page's budget for its cells is spent, a cell keeps its first reading and is counted for the warning. */
     @Test
     void cellsPastTheTimeLimitKeepTheirReadingAndAreCounted() throws Exception {

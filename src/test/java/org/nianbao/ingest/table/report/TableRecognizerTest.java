@@ -57,6 +57,61 @@ class TableRecognizerTest {
         }
     }
 
+    /**
+     * A 2021 section 三 whose last row (四、结转下年度继续办理) went to the next page, one (六) sub-row label
+     * misread by a character: still the 2021 layout. Per template cell the 2019 layout looked better (it
+     * skips the three sub-row labels, leaves the real （七）总计 row after its end, and keys every row after
+     * （六） one row off); the cells each layout explains, minus its cost, say 2021.
+     */
+    @Test
+    void a2021SectionThreeWithoutItsLastRowIsStill2021() {
+        StandardTemplate t21 = StandardTemplates.byId("2021-sec3");
+        int last = 0;
+        for (TemplateCell c : t21.cells()) last = Math.max(last, c.row());
+        final int lastRow = last;
+        List<ObservedCell> cut = new ArrayList<>();
+        for (ObservedCell o : cells("2021-sec3", c -> c.row() < lastRow)) {
+            String text = o.text().startsWith("1.申请人无正当理由") ? o.text().replace("理由", "理由和") : o.text();
+            cut.add(new ObservedCell(text, o.row(), o.col(), o.firstLine(), o.endLine()));
+        }
+        Alignment a = TableRecognizer.best(new CellStream(cut));
+        assertEquals("2021-sec3", a.template().id());
+        // and the 2019 layout printed whole is still 2019
+        assertEquals("2019-sec3", TableRecognizer.best(new CellStream(cells("2019-sec3", c -> true))).template().id());
+    }
+
+    /**
+     * A section 三 without rules laid out by alignment: every template cell one grid cell, a label
+     * spanning two columns followed by an empty cell, a tall label's rows empty in its column; the last
+     * row went to the next page. The empty cell after （七）总计 stands in a column of labels, so it is no
+     * blank figure: the row's seven numbers stay the row's (they slid one slot on, the last into the
+     * missing row 四, when it counted as the row's first value).
+     */
+    @Test
+    void anEmptyCellInALabelColumnIsNoBlankFigure() {
+        StandardTemplate t = StandardTemplates.byId("2021-sec3");
+        int last = 0;
+        for (TemplateCell c : t.cells()) last = Math.max(last, c.row());
+        java.util.Map<String, String> at = new java.util.HashMap<>();
+        for (TemplateCell c : t.cells()) {
+            if (c.row() == last) continue;
+            // figures that tell the rows apart: a row's number and its column's
+            at.put(c.row() + "," + c.col(), c.value() ? String.valueOf(c.row() * 10 + c.col()) : c.label());
+        }
+        List<ObservedCell> grid = new ArrayList<>();
+        for (int r = 0; r < last; r++) {
+            for (int col = 0; col < t.cols(); col++) grid.add(ObservedCell.ofGrid(at.getOrDefault(r + "," + col, ""), r, col));
+        }
+        Alignment a = TableRecognizer.best(new CellStream(grid));
+        assertEquals("2021-sec3", a.template().id());
+        for (int k = 0; k < t.cells().size(); k++) {
+            TemplateCell c = t.cells().get(k);
+            if (!c.value()) continue;
+            String want = c.row() == last ? "" : String.valueOf(c.row() * 10 + c.col());
+            assertEquals(want, a.observedText(k), c.rowPath() + " / " + c.colPath());
+        }
+    }
+
     /** A part that keeps its header rows (a page's worth of a continued table) is still recognised. */
     @Test
     void partWithItsHeadIsStillRecognised() {
