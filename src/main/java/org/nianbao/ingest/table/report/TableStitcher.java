@@ -21,6 +21,8 @@ public final class TableStitcher {
     /** Paragraphs this short between two table parts are page furniture (page numbers, running heads). */
     static final int FURNITURE_CHARS = 30;
     static final int MIN_GAIN = 5;
+    /** Share of a part's filled cells the pair's template must explain on top of the first part alone. */
+    static final double SMALL_PART_EXPLAINED = 0.75;
     static final int MAX_TABLES = 500;
     private static final java.util.Set<String> PART_ONLY = java.util.Set.of("table-rows-missing", "table-cells-missing");
 
@@ -41,6 +43,13 @@ public final class TableStitcher {
             if (++tables > MAX_TABLES) break;
             while (true) {
                 TableBlock ta = (TableBlock) blocks.get(ra.page()).get(ra.index());
+                // the table's last row(s) read as text right below it (a one-row part on the next page)
+                TableBlock withRows = stitchRows(blocks, order, a, ta);
+                if (withRows != null) {
+                    blocks.get(ra.page()).set(ra.index(), withRows);
+                    changed = true;
+                    continue;
+                }
                 int b = nextTable(blocks, order, a);
                 if (b < 0) break;
                 Ref rb = order.get(b);
@@ -63,6 +72,73 @@ public final class TableStitcher {
         return out;
     }
 
+    /** A part read from text lines holds at most this many rows: more is a table a finder should have seen. */
+    static final int MAX_TEXT_ROWS = 6;
+    /** Share of a text part's labels and figures the joined table's template must explain. */
+    static final double TEXT_PART_EXPLAINED = 0.75;
+
+    /**
+     * Table {@code ta} at position {@code a} joined with the lines of text right after it (only page
+     * furniture between) that read as its missing last rows, or null. The joined blocks are removed from
+     * {@code blocks} and {@code order}; when the rows do not stitch, nothing changes and they stay text.
+     */
+    private static TableBlock stitchRows(List<List<Block>> blocks, List<Ref> order, int a, TableBlock ta) {
+        List<Integer> taken = new ArrayList<>();
+        List<TextRows.Row> rows = new ArrayList<>();
+        // blocks of label lines only (a caption, a header row) belong to the part only when rows of
+        // figures follow them; a heading after the rows stays where it is
+        int takenWithRows = 0;
+        int rowsWithFigures = 0;
+        for (int k = a + 1; k < order.size(); k++) {
+            Ref r = order.get(k);
+            Block bl = blocks.get(r.page()).get(r.index());
+            if (bl == null) continue;
+            if (bl instanceof TableBlock) break;
+            List<TextRows.Row> read = TextRows.rows(bl);
+            if (read != null && rows.size() + read.size() <= MAX_TEXT_ROWS) {
+                boolean endsWithFigures = !read.get(read.size() - 1).labelsOnly();
+                boolean anyFigures = read.stream().anyMatch(x -> !x.labelsOnly());
+                if (anyFigures && !endsWithFigures) break;
+                taken.add(k);
+                rows.addAll(read);
+                if (endsWithFigures) {
+                    takenWithRows = taken.size();
+                    rowsWithFigures = rows.size();
+                }
+                continue;
+            }
+            if (rows.isEmpty() && bl instanceof ParagraphBlock p && p.text().strip().length() <= FURNITURE_CHARS
+                    && ReportSections.sectionOf(p.text()) == 0) continue;
+            break;
+        }
+        taken = taken.subList(0, takenWithRows);
+        rows = rows.subList(0, rowsWithFigures);
+        if (rows.isEmpty()) return null;
+        Ref first = order.get(taken.get(0));
+        Block firstBlock = blocks.get(first.page()).get(first.index());
+        TableBlock part = textPart(ta, rows, firstBlock);
+        if (part == null) return null;
+        TableBlock joined = tryStitch(ta, part, first.page() + 1, TEXT_PART_EXPLAINED);
+        if (joined == null) return null;
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            Ref r = order.get(taken.get(i));
+            blocks.get(r.page()).set(r.index(), null);
+            order.remove((int) taken.get(i));
+        }
+        return joined;
+    }
+
+    /** Rows read from text as a table part on the columns of {@code above}, or null when they do not fit them. */
+    static TableBlock textPart(TableBlock above, List<TextRows.Row> rows, Block source) {
+        Alignment ra = GridStreams.recognize(above.table());
+        Table t = TextRows.part(above.table(), rows, ra == null ? null : ra.template());
+        if (t == null) return null;
+        int page = source.provenance() == null ? 0 : source.provenance().page();
+        List<Warning> ws = List.of(new Warning("table-rows-from-text", rows.size()
+                + " line(s) printed apart from the table, read as text, were laid out as its rows", page));
+        return new TableBlock(t, above.origin(), above.confidence(), null, source.provenance(), ws);
+    }
+
     /** The next table block after position {@code a} with only furniture between, or -1. */
     private static int nextTable(List<List<Block>> blocks, List<Ref> order, int a) {
         for (int k = a + 1; k < order.size(); k++) {
@@ -80,6 +156,15 @@ public final class TableStitcher {
 
     /** The stitched block, or null when the two parts are not one standard table. */
     static TableBlock tryStitch(TableBlock a, TableBlock b, int pageOfB) {
+        return tryStitch(a, b, pageOfB, 0);
+    }
+
+    /**
+     * The stitched block, or null. {@code explained} &gt; 0 for a part read from text: the pair must then
+     * explain that share of the part's labels and figures on top of what the table explained alone (a
+     * line or two of text is not enough for the usual gain, but every word of it must belong).
+     */
+    static TableBlock tryStitch(TableBlock a, TableBlock b, int pageOfB, double explained) {
         Alignment ra = GridStreams.recognize(a.table());
         Alignment rb = GridStreams.recognize(b.table());
         // A is complete by itself, unless B opens with a data row: then B is A's last row(s) pushed over the
@@ -97,7 +182,12 @@ public final class TableStitcher {
         int nab = rab.matchedLabels() + rab.matchedValues();
         // the pair must explain clearly more than the larger part: the smaller part really continues it
         // (parts repeat header rows, so the sum of the parts over-counts; compare with a share of the smaller)
-        if (nab < Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb))) return null;
+        // a small last part (a table's last heading row and figure row on the next page) cannot add
+        // MIN_GAIN cells: it continues the table when the template explains nearly all of it beyond what
+        // the first part explained
+        boolean gain = nab >= Math.max(na, nb) + Math.max(MIN_GAIN, 0.3 * Math.min(na, nb));
+        boolean smallPart = nab - na >= Math.max(2, (explained > 0 ? explained : SMALL_PART_EXPLAINED) * filled(b.table()));
+        if (explained > 0 ? !smallPart : !gain && !smallPart) return null;
         // what each part lacked on its own is no longer true of the whole; the standard table's deviations
         // say what the stitched table still lacks
         List<Warning> ws = new ArrayList<>();
@@ -194,6 +284,13 @@ public final class TableStitcher {
     private static boolean hasTextRightOf(List<Cell> cells, int r, int c) {
         for (Cell x : cells) if (x.row() == r && x.col() > c && !x.text().isBlank()) return true;
         return false;
+    }
+
+    /** Cells with text: the labels and figures a part holds. */
+    private static int filled(Table t) {
+        int n = 0;
+        for (Cell c : t.cells()) if (!c.text().isBlank()) n++;
+        return n;
     }
 
     private static boolean hasNumber(String[] row) {
