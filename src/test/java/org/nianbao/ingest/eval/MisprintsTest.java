@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,8 @@ import org.nianbao.ingest.eval.score.JsonTables.GridTable;
 import org.nianbao.ingest.eval.score.MisprintScorer;
 import org.nianbao.ingest.eval.score.TxtTables;
 import org.nianbao.ingest.eval.truth.Truth;
-import org.nianbao.ingest.eval.truth.Truth.TruthCell;
 import org.nianbao.ingest.eval.truth.Truth.TruthMisprint;
 import org.nianbao.ingest.eval.truth.Truth.TruthTable;
-import org.nianbao.ingest.eval.truth.Truth.TruthValue;
 import org.nianbao.ingest.eval.truth.TruthIO;
 
 /** {@code scripts/generate --misprints}: one number of table 三 printed wrong, and how its reading is scored. */
@@ -95,7 +92,7 @@ class MisprintsTest {
         SyntheticReport r = Misprints.apply(gen.generate(4, 1));
         Misprint m = r.misprints().get(0);
         FilledTable t = r.table("三");
-        TruthTable table = truthTable(t);
+        TruthTable table = ScorerTest.truthTable(t);
         Truth truth = new Truth(Truth.SCHEMA, r.id(), 0, r.format(), r.year(), r.agency(), r.title(), 1, List.of(), List.of(table),
                 List.of(), List.of(new TruthMisprint("三", m.rowPath(), m.colPath(), m.row(), m.col(), m.printed(), m.consistent())));
         String ref = "r" + m.row() + "c" + m.col();
@@ -121,16 +118,6 @@ class MisprintsTest {
 
     private static Truth truth(List<TruthMisprint> misprints) {
         return new Truth(Truth.SCHEMA, "r0001-2021", 1, 2021, 2022, "某局", "标题", 1, List.of(), List.of(), List.of(), misprints);
-    }
-
-    private static TruthTable truthTable(FilledTable t) {
-        List<TruthCell> cells = new ArrayList<>();
-        List<TruthValue> values = new ArrayList<>();
-        for (LayoutCell c : t.layout().cells()) {
-            cells.add(new TruthCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.role().name().toLowerCase(), t.text(c)));
-            if (c.isValue()) values.add(new TruthValue(c.rowPath(), c.colPath(), c.row(), c.col(), c.colSpan(), t.text(c), "count", 1));
-        }
-        return new TruthTable(t.layout().id(), t.layout().name(), t.layout().rows(), t.layout().cols(), List.of(1), cells, values);
     }
 
     private static int n(FilledTable t, int row, int col) {

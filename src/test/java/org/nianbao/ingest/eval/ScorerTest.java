@@ -95,7 +95,8 @@ class ScorerTest {
         assertEquals("(一)予以公开", TextNorm.forCell("（一） 予以公开"));
     }
 
-    private static TruthTable truthTable(FilledTable t) {
+    /** A generated table as its truth: every cell, and every value cell as a count on page 1. */
+    static TruthTable truthTable(FilledTable t) {
         List<TruthCell> cells = new ArrayList<>();
         List<TruthValue> values = new ArrayList<>();
         for (LayoutCell c : t.layout().cells()) {

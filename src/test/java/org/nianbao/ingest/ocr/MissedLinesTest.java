@@ -169,7 +169,7 @@ class MissedLinesTest {
     }
 
     /** An engine that reads every region as {@code text}, and counts its calls. */
-    private static final class FixedEngine implements OcrEngine {
+    private static final class FixedEngine extends TestEngine {
         final String text;
         int calls;
 
@@ -184,19 +184,6 @@ class MissedLinesTest {
             Line l = new Line(text, b, 92, List.of(new Word(text, b, 92)));
             return new OcrResult(List.of(new OcrResult.Paragraph(List.of(l))), 92, 0);
         }
-
-        @Override
-        public Orientation detectOrientation(GrayImage image, int dpi) {
-            return Orientation.unknown();
-        }
-
-        @Override
-        public boolean alive() {
-            return true;
-        }
-
-        @Override
-        public void close() { }
     }
 
     @Test

@@ -35,7 +35,7 @@ class ShortLineRereadTest {
      * An engine that "reads" a glued image: the words it is given, placed at fixed x positions of the image it
      * is handed, and records the image's width so the test knows where the glued-on part starts.
      */
-    private static final class GluedEngine implements OcrEngine {
+    private static final class GluedEngine extends TestEngine {
         final List<String> texts;
         final List<Double> confs;
         final List<Integer> xs;
@@ -60,19 +60,6 @@ class ShortLineRereadTest {
             Box box = new Box(0, 10, image.width(), 40);
             return new OcrResult(List.of(new OcrResult.Paragraph(List.of(new Line(String.join("", texts), box, 90, words)))), 90, 0);
         }
-
-        @Override
-        public Orientation detectOrientation(GrayImage image, int dpi) {
-            return Orientation.unknown();
-        }
-
-        @Override
-        public boolean alive() {
-            return true;
-        }
-
-        @Override
-        public void close() { }
     }
 
     @Test
