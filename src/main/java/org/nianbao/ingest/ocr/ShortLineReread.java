@@ -52,13 +52,9 @@ final class ShortLineReread {
 
     private ShortLineReread() { }
 
-    static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options) throws OcrException {
-        return apply(engine, image, r, options, new ArrayList<>());
-    }
-
     /**
-     * As {@link #apply(OcrEngine, GrayImage, OcrResult, OcrOptions)}; a note naming every junk line dropped
-     * (its text as read) goes to {@code notes}, the page's reading reason, so that nothing leaves unrecorded.
+     * The result with weak short lines read again; a note naming every junk line dropped (its text as read)
+     * goes to {@code notes}, the page's reading reason, so that nothing leaves unrecorded.
      */
     static OcrResult apply(OcrEngine engine, GrayImage image, OcrResult r, OcrOptions options, List<String> notes) throws OcrException {
         List<Line> all = r.lines();

@@ -132,15 +132,20 @@ class ShortLineRereadTest {
         assertEquals((60.0 * 2 + 92) / 3, got.confidence(), 1e-9);
     }
 
-    @Test
-    void aWeakShortLineIsReplacedByAConfidentGluedReading() throws Exception {
-        List<Line> lines = List.of(
+    /** Two well-read lines of running text (the context a short line is read after), then {@code last}. */
+    private static List<Line> afterTwoWellReadLines(Line last) {
+        return List.of(
                 line(100, 100, 900, "政府信息公开工作年度报告政府信息", 95),
                 line(100, 160, 900, "公开工作年度报告政府信息公开工作", 95),
-                line(100, 220, 120, "了人>、", 49.6));
+                last);
+    }
+
+    @Test
+    void aWeakShortLineIsReplacedByAConfidentGluedReading() throws Exception {
+        List<Line> lines = afterTwoWellReadLines(line(100, 220, 120, "了人>、", 49.6));
         OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(lines)), 90, 0);
         GluedEngine e = new GluedEngine(List.of("公开", "工作", "。"), List.of(95.0, 88.0, 92.0), List.of(20, 1010, 1100));
-        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults());
+        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults(), new java.util.ArrayList<>());
         List<Line> got = out.paragraphs().get(0).lines();
         assertEquals(3, got.size());
         assertEquals("工作。", got.get(2).text().replaceAll("\\s", ""));
@@ -148,10 +153,7 @@ class ShortLineRereadTest {
 
     @Test
     void junkThatStaysJunkIsDropped() throws Exception {
-        List<Line> lines = List.of(
-                line(100, 100, 900, "政府信息公开工作年度报告政府信息", 95),
-                line(100, 160, 900, "公开工作年度报告政府信息公开工作", 95),
-                line(100, 400, 60, "Te", 0));
+        List<Line> lines = afterTwoWellReadLines(line(100, 400, 60, "Te", 0));
         OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(lines.subList(0, 2)),
                 new OcrResult.Paragraph(lines.subList(2, 3))), 90, 0);
         GluedEngine e = new GluedEngine(List.of("公开", "TIE"), List.of(95.0, 40.0), List.of(20, 1010));
@@ -165,13 +167,10 @@ class ShortLineRereadTest {
 
     @Test
     void anImplausibleReadingKeepsTheLine() throws Exception {
-        List<Line> lines = List.of(
-                line(100, 100, 900, "政府信息公开工作年度报告政府信息", 95),
-                line(100, 160, 900, "公开工作年度报告政府信息公开工作", 95),
-                line(100, 220, 120, "人", 6.7));
+        List<Line> lines = afterTwoWellReadLines(line(100, 220, 120, "人", 6.7));
         OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(lines)), 90, 0);
         GluedEngine e = new GluedEngine(List.of("公开", "TIE"), List.of(95.0, 90.0), List.of(20, 1010));
-        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults());
+        OcrResult out = ShortLineReread.apply(e, white(), r, OcrOptions.defaults(), new java.util.ArrayList<>());
         assertSame(r, out);
         assertEquals(1, e.calls);
     }
