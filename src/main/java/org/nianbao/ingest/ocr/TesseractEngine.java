@@ -44,11 +44,7 @@ public final class TesseractEngine implements OcrEngine {
     /** Tesseract's (Leptonica's) image size ceiling per side. */
     static final int MAX_SIDE = 32000;
 
-    /** EXPERIMENT: page segmentation mode for whole-page COLUMN reads (0 = the mode's own). */
-    static final int PAGE_PSM = Integer.getInteger("nianbao.ocr.pagePsm", 0);
-
     private final Path modelsDir;
-    private final String initVars;
     private final Map<OcrScript, TessBaseAPI> handles = new EnumMap<>(OcrScript.class);
     private TessBaseAPI osd;
     private boolean osdUnavailable;
@@ -64,12 +60,7 @@ public final class TesseractEngine implements OcrEngine {
 
     /** Opens an engine over the models in {@code modelsDir}; initialises the simplified model now so a bad set-up fails here. */
     public TesseractEngine(Path modelsDir) throws OcrException {
-        this(modelsDir, INIT_VARS);
-    }
-
-    TesseractEngine(Path modelsDir, String initVars) throws OcrException {
         this.modelsDir = modelsDir;
-        this.initVars = initVars;
         Models.require(modelsDir, OcrScript.SIMPLIFIED.languages());
         try {
             api = TessAPI.INSTANCE;
@@ -94,7 +85,7 @@ public final class TesseractEngine implements OcrEngine {
         if (h != null) return h;
         Models.require(modelsDir, script.languages());
         h = api.TessBaseAPICreate();
-        int rc = initWithVariables(h, script.languages());
+        int rc = api.TessBaseAPIInit2(h, modelsDir.toString(), script.languages(), OEM_LSTM);
         if (rc != 0) {
             api.TessBaseAPIDelete(h);
             throw new OcrException(OcrException.Kind.UNAVAILABLE,
@@ -107,29 +98,6 @@ public final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetVariable(h, "tessedit_do_invert", "0");
         handles.put(script, h);
         return h;
-    }
-
-    /** EXPERIMENT: init-only variables, "name=value,name=value". */
-    static final String INIT_VARS = System.getProperty("nianbao.ocr.initVars", "");
-
-    private int initWithVariables(TessBaseAPI h, String languages) {
-        if (initVars.isBlank()) return api.TessBaseAPIInit2(h, modelsDir.toString(), languages, OEM_LSTM);
-        String[] pairs = initVars.split(",");
-        String[] names = new String[pairs.length];
-        String[] values = new String[pairs.length];
-        for (int i = 0; i < pairs.length; i++) {
-            String[] kv = pairs[i].split("=", 2);
-            names[i] = kv[0].trim();
-            values[i] = kv[1].trim();
-        }
-        com.sun.jna.StringArray n = new com.sun.jna.StringArray(names);
-        com.sun.jna.StringArray v = new com.sun.jna.StringArray(values);
-        PointerByReference np = new PointerByReference();
-        np.setPointer(n);
-        PointerByReference vp = new PointerByReference();
-        vp.setPointer(v);
-        return api.TessBaseAPIInit4(h, modelsDir.toString(), languages, OEM_LSTM, null, 0, np, vp,
-                new com.ochafik.lang.jnaerator.runtime.NativeSize(pairs.length), ITessAPI.FALSE);
     }
 
     @Override
@@ -154,7 +122,7 @@ public final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetImage(h, pixelBuffer(image), image.width(), image.height(), 1, image.width());
         if (options.dpi() > 0) api.TessBaseAPISetSourceResolution(h, options.dpi());
         if (r != null) api.TessBaseAPISetRectangle(h, r.x, r.y, r.width, r.height);
-        api.TessBaseAPISetPageSegMode(h, r == null && mode == OcrMode.COLUMN && PAGE_PSM > 0 ? PAGE_PSM : mode.pageSegMode());
+        api.TessBaseAPISetPageSegMode(h, mode.pageSegMode());
         String whitelist = mode.whitelist();
         api.TessBaseAPISetVariable(h, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
         try {

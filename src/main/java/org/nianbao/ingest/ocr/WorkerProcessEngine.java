@@ -69,8 +69,6 @@ public final class WorkerProcessEngine implements OcrEngine {
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-D" + LineImageCompression.PROPERTY + "=" + LineImageCompression.enabled());
         cmd.add("-D" + OcrScript.ENGLISH_PROPERTY + "=" + Boolean.getBoolean(OcrScript.ENGLISH_PROPERTY));
-        cmd.add("-Dnianbao.ocr.pagePsm=" + Integer.getInteger("nianbao.ocr.pagePsm", 0));
-        cmd.add("-Dnianbao.ocr.initVars=" + System.getProperty("nianbao.ocr.initVars", ""));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(OcrWorkerMain.class.getName());
