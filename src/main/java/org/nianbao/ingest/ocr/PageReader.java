@@ -201,6 +201,16 @@ public final class PageReader {
             toned = true;
             notes.add(String.format(java.util.Locale.ROOT, "gamma %.1f (text lines only)", GAMMA));
         }
+        String greyMode = System.getProperty("nianbao.ocr.grey", "none");
+        if (!toned && !"none".equals(greyMode) && org.nianbao.ingest.ocr.prep.PaperLevel.isGreyScan(page)) {
+            String[] gm = greyMode.split(":");
+            double arg = Double.parseDouble(gm[1]);
+            if (gm[0].equals("bin")) img = org.nianbao.ingest.ocr.prep.PaperLevel.threshold(img, effDpi, arg);
+            else if (gm[0].equals("level")) img = org.nianbao.ingest.ocr.prep.PaperLevel.level(img, effDpi, arg);
+            if (gm.length > 2) img = org.nianbao.ingest.ocr.prep.Tone.gamma(img, Double.parseDouble(gm[2]));
+            toned = true;
+            notes.add("grey " + greyMode);
+        }
         final GrayImage prepared = img;
         final int readDpi = effDpi;
         final List<ImageRulings.Segment> rules = rulings;

@@ -1,0 +1,177 @@
+package org.nianbao.ingest.ocr.prep;
+
+import org.nianbao.ingest.ocr.GrayImage;
+
+/**
+ * The paper of a grey scan, estimated locally, and the page read against it. A grey JPEG scan has paper
+ * of some grey that changes across the page (uneven light, vignetting), ink that is not black, and soft
+ * stroke edges from the optics and the JPEG. Tesseract's own global threshold (Otsu) splits ink from
+ * paper about half way between them, so the soft outer edge of each thin Song/Kai stroke counts as paper.
+ * A scanner's bilevel mode thresholds much closer to the paper (a fixed share of it) and keeps the strokes
+ * full; the same pages read markedly better that way (docs/ocr.md, "Grey scans (session 7)").
+ */
+public final class PaperLevel {
+    /** Percentile of a block's grey levels taken as its paper: most of a block is paper even in dense text. */
+    static final double PAPER_PERCENTILE = 0.9;
+
+    private PaperLevel() { }
+
+    /** The paper's grey level estimated at every pixel, as a coarse grid interpolated on demand. */
+    public record Paper(int width, int height, int block, int cols, int rows, float[] grid) {
+        /** The paper's grey level at pixel (x, y): bilinear between the centres of the blocks around it. */
+        public float at(int x, int y) {
+            float fx = Math.max(0, Math.min(cols - 1, (x + 0.5f) / block - 0.5f));
+            float fy = Math.max(0, Math.min(rows - 1, (y + 0.5f) / block - 0.5f));
+            int x0 = (int) fx;
+            int y0 = (int) fy;
+            int x1 = Math.min(cols - 1, x0 + 1);
+            int y1 = Math.min(rows - 1, y0 + 1);
+            float ax = fx - x0;
+            float ay = fy - y0;
+            float top = grid[y0 * cols + x0] * (1 - ax) + grid[y0 * cols + x1] * ax;
+            float bottom = grid[y1 * cols + x0] * (1 - ax) + grid[y1 * cols + x1] * ax;
+            return top * (1 - ay) + bottom * ay;
+        }
+    }
+
+    /**
+     * The paper estimated in blocks of about a sixth of an inch: each block's 90th percentile grey level,
+     * then the median of it and its eight neighbours (a block inside a heading's black strokes or a picture
+     * takes its neighbours' paper).
+     */
+    public static Paper paper(GrayImage img, int dpi) {
+        int d = dpi > 0 ? dpi : 300;
+        int block = Math.max(8, d / 6);
+        int w = img.width();
+        int h = img.height();
+        int cols = (w + block - 1) / block;
+        int rows = (h + block - 1) / block;
+        byte[] px = img.pixels();
+        float[] raw = new float[cols * rows];
+        int[] hist = new int[256];
+        for (int by = 0; by < rows; by++) {
+            int ya = by * block;
+            int yb = Math.min(h, ya + block);
+            for (int bx = 0; bx < cols; bx++) {
+                int xa = bx * block;
+                int xb = Math.min(w, xa + block);
+                java.util.Arrays.fill(hist, 0);
+                for (int y = ya; y < yb; y++) {
+                    int row = y * w;
+                    for (int x = xa; x < xb; x++) hist[px[row + x] & 0xFF]++;
+                }
+                int n = (yb - ya) * (xb - xa);
+                int want = (int) Math.ceil(n * PAPER_PERCENTILE);
+                int seen = 0;
+                int v = 0;
+                for (; v < 255; v++) {
+                    seen += hist[v];
+                    if (seen >= want) break;
+                }
+                raw[by * cols + bx] = v;
+            }
+        }
+        float[] grid = new float[raw.length];
+        float[] nb = new float[9];
+        for (int by = 0; by < rows; by++) {
+            for (int bx = 0; bx < cols; bx++) {
+                int k = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int yy = by + dy;
+                        int xx = bx + dx;
+                        if (yy >= 0 && yy < rows && xx >= 0 && xx < cols) nb[k++] = raw[yy * cols + xx];
+                    }
+                }
+                java.util.Arrays.sort(nb, 0, k);
+                grid[by * cols + bx] = nb[k / 2];
+            }
+        }
+        return new Paper(w, h, block, cols, rows, grid);
+    }
+
+    /**
+     * Ink where a pixel is darker than {@code share} of the way from the page's ink to the paper around it,
+     * paper elsewhere: a clean 1-bit page (0 and 255) as a bilevel scanner makes it, whatever the light
+     * across the page and however pale the ink.
+     */
+    public static GrayImage threshold(GrayImage img, int dpi, double share) {
+        Paper paper = paper(img, dpi);
+        int ink = inkLevel(img);
+        int w = img.width();
+        int h = img.height();
+        byte[] in = img.pixels();
+        byte[] out = new byte[in.length];
+        float[] cut = new float[w];
+        float k = (float) share;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float p = paper.at(x, y);
+                // where the "paper" is no lighter than the ink (a black picture), nothing counts as ink on paper
+                cut[x] = p > ink ? ink + k * (p - ink) : ink;
+            }
+            int row = y * w;
+            for (int x = 0; x < w; x++) out[row + x] = (in[row + x] & 0xFF) < cut[x] ? 0 : (byte) 255;
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    /** The page's ink: the median grey level of the pixels darker than Otsu's threshold. */
+    public static int inkLevel(GrayImage img) {
+        long[] hist = Binarize.histogram(img);
+        int t = Binarize.otsu(hist);
+        long dark = 0;
+        for (int v = 0; v < t; v++) dark += hist[v];
+        if (dark == 0) return 0;
+        long seen = 0;
+        for (int v = 0; v < t; v++) {
+            seen += hist[v];
+            if (seen * 2 >= dark) return v;
+        }
+        return 0;
+    }
+
+    /**
+     * The page divided by its paper (paper → white, uneven light gone), then stretched so that the darkest
+     * ink ({@code inkPercentile} of the pixels) is black and a pixel at {@code whiteRatio} of the paper is
+     * already white; grey edges stay grey.
+     */
+    public static GrayImage level(GrayImage img, int dpi, double whiteRatio) {
+        Paper paper = paper(img, dpi);
+        int w = img.width();
+        int h = img.height();
+        byte[] in = img.pixels();
+        byte[] out = new byte[in.length];
+        float[] rowPaper = new float[w];
+        // black point: the 0.5th percentile of the page (ink is a few percent of a text page)
+        long[] hist = Binarize.histogram(img);
+        long want = Math.max(1, in.length / 200);
+        long seen = 0;
+        int black = 0;
+        for (; black < 255; black++) {
+            seen += hist[black];
+            if (seen >= want) break;
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) rowPaper[x] = paper.at(x, y);
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                float white = Math.max(black + 16, rowPaper[x] * (float) whiteRatio);
+                float v = ((in[row + x] & 0xFF) - black) * 255f / (white - black);
+                out[row + x] = (byte) (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    /**
+     * Whether the page is a grey scan as it came: neither bilevel (G4 TIFF: no grey at all) nor in a
+     * scanner's document mode (paper lifted to pure white, {@link Tone#paperLiftedToWhite}).
+     */
+    public static boolean isGreyScan(GrayImage img) {
+        long[] hist = Binarize.histogram(img);
+        long n = img.pixels().length;
+        long grey = n - hist[0] - hist[255];
+        return grey >= 0.5 * n && hist[255] < 0.5 * n;
+    }
+}
