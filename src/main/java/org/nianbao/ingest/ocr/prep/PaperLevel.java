@@ -13,6 +13,8 @@ import org.nianbao.ingest.ocr.GrayImage;
 public final class PaperLevel {
     /** Percentile of a block's grey levels taken as its paper: most of a block is paper even in dense text. */
     static final double PAPER_PERCENTILE = 0.9;
+    /** A block's paper below this share of its neighbourhood's median is taken for ink. */
+    static final float OUTLIER = 0.9f;
 
     private PaperLevel() { }
 
@@ -35,9 +37,9 @@ public final class PaperLevel {
     }
 
     /**
-     * The paper estimated in blocks of about a sixth of an inch: each block's 90th percentile grey level,
-     * then the median of it and its eight neighbours (a block inside a heading's black strokes or a picture
-     * takes its neighbours' paper).
+     * The paper estimated in blocks of about a sixth of an inch: each block's 90th percentile grey level;
+     * a block much darker than the median of it and its eight neighbours (inside a heading's black strokes or
+     * a picture) takes that median instead.
      */
     public static Paper paper(GrayImage img, int dpi) {
         int d = dpi > 0 ? dpi : 300;
@@ -84,7 +86,11 @@ public final class PaperLevel {
                     }
                 }
                 java.util.Arrays.sort(nb, 0, k);
-                grid[by * cols + bx] = nb[k / 2];
+                float own = raw[by * cols + bx];
+                float around = nb[k / 2];
+                // a block clearly darker than the blocks around it holds more ink than paper: it takes their
+                // paper; any other keeps its own (a median alone would smooth real changes of light at the edges)
+                grid[by * cols + bx] = own < OUTLIER * around ? around : own;
             }
         }
         return new Paper(w, h, block, cols, rows, grid);
