@@ -19,7 +19,50 @@ public final class PaperLevel {
     private PaperLevel() { }
 
     /** The paper's grey level estimated at every pixel, as a coarse grid interpolated on demand. */
-    public record Paper(int width, int height, int block, int cols, int rows, float[] grid) {
+    public static final class Paper {
+        private final int width;
+        private final int block;
+        private final int cols;
+        private final int rows;
+        private final float[] grid;
+        /** Per pixel column: the grid column left of it and the weight of the one right of it (rows reuse them). */
+        private final int[] left;
+        private final float[] rightWeight;
+
+        Paper(int width, int block, int cols, int rows, float[] grid) {
+            this.width = width;
+            this.block = block;
+            this.cols = cols;
+            this.rows = rows;
+            this.grid = grid;
+            left = new int[width];
+            rightWeight = new float[width];
+            for (int x = 0; x < width; x++) {
+                float fx = Math.max(0, Math.min(cols - 1, (x + 0.5f) / block - 0.5f));
+                left[x] = (int) fx;
+                rightWeight[x] = fx - left[x];
+            }
+        }
+
+        /**
+         * The paper along row {@code y} into {@code out} (length of the image's width): the same values as
+         * {@link #at}, the grid interpolated down to the row once and then across it.
+         */
+        public void row(int y, float[] out) {
+            float fy = Math.max(0, Math.min(rows - 1, (y + 0.5f) / block - 0.5f));
+            int y0 = (int) fy;
+            int y1 = Math.min(rows - 1, y0 + 1);
+            float ay = fy - y0;
+            float[] line = new float[cols + 1];
+            for (int c = 0; c < cols; c++) line[c] = grid[y0 * cols + c] * (1 - ay) + grid[y1 * cols + c] * ay;
+            line[cols] = line[cols - 1];
+            for (int x = 0; x < width; x++) {
+                int x0 = left[x];
+                float ax = rightWeight[x];
+                out[x] = line[x0] * (1 - ax) + line[x0 + 1] * ax;
+            }
+        }
+
         /** The paper's grey level at pixel (x, y): bilinear between the centres of the blocks around it. */
         public float at(int x, int y) {
             float fx = Math.max(0, Math.min(cols - 1, (x + 0.5f) / block - 0.5f));
@@ -93,7 +136,7 @@ public final class PaperLevel {
                 grid[by * cols + bx] = own < OUTLIER * around ? around : own;
             }
         }
-        return new Paper(w, h, block, cols, rows, grid);
+        return new Paper(w, block, cols, rows, grid);
     }
 
     /**
@@ -108,16 +151,17 @@ public final class PaperLevel {
         int h = img.height();
         byte[] in = img.pixels();
         byte[] out = new byte[in.length];
-        float[] cut = new float[w];
+        float[] paperRow = new float[w];
         float k = (float) share;
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float p = paper.at(x, y);
-                // where the "paper" is no lighter than the ink (a black picture), nothing counts as ink on paper
-                cut[x] = p > ink ? ink + k * (p - ink) : ink;
-            }
+            paper.row(y, paperRow);
             int row = y * w;
-            for (int x = 0; x < w; x++) out[row + x] = (in[row + x] & 0xFF) < cut[x] ? 0 : (byte) 255;
+            for (int x = 0; x < w; x++) {
+                float p = paperRow[x];
+                // where the "paper" is no lighter than the ink (a black picture), nothing counts as ink on paper
+                float cut = p > ink ? ink + k * (p - ink) : ink;
+                out[row + x] = (in[row + x] & 0xFF) < cut ? 0 : (byte) 255;
+            }
         }
         return new GrayImage(w, h, out);
     }
@@ -159,7 +203,7 @@ public final class PaperLevel {
             if (seen >= want) break;
         }
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) rowPaper[x] = paper.at(x, y);
+            paper.row(y, rowPaper);
             int row = y * w;
             for (int x = 0; x < w; x++) {
                 float white = Math.max(black + 16, rowPaper[x] * (float) whiteRatio);

@@ -87,6 +87,16 @@ class PaperLevelTest {
     }
 
     @Test
+    void aRowOfPaperIsThePaperAtEachPixel() {
+        PaperLevel.Paper paper = PaperLevel.paper(scan(250, 175, 40, 0.6), 300);
+        float[] row = new float[W];
+        for (int y : new int[] {0, 37, 199}) {
+            paper.row(y, row);
+            for (int x = 0; x < W; x++) assertEquals(paper.at(x, y), row[x], 0.01, "x " + x + " y " + y);
+        }
+    }
+
+    @Test
     void inkLevelIsTheDarkPixelsMedian() {
         assertEquals(40, PaperLevel.inkLevel(scan(240, 240, 40, 0.6)));
     }
