@@ -7,8 +7,10 @@ import org.nianbao.ingest.ocr.GrayImage;
  * of some grey that changes across the page (uneven light, vignetting), ink that is not black, and soft
  * stroke edges from the optics and the JPEG. Tesseract's own global threshold (Otsu) splits ink from
  * paper about half way between them, so the soft outer edge of each thin Song/Kai stroke counts as paper.
- * A scanner's bilevel mode thresholds much closer to the paper (a fixed share of it) and keeps the strokes
- * full; the same pages read markedly better that way (docs/ocr.md, "Grey scans (session 7)").
+ * A scanner's bilevel mode thresholds much closer to the paper and keeps the strokes full; the same pages
+ * read about three times better that way (docs/ocr.md, "Grey scans (session 7)"). Levelling the grey
+ * instead (paper to white, ink stretched to black) was measured and gains little: Tesseract's line
+ * recogniser normalises each line's contrast itself; where the stroke edge is cut is what matters.
  */
 public final class PaperLevel {
     /** Percentile of a block's grey levels taken as its paper: most of a block is paper even in dense text. */
@@ -179,39 +181,6 @@ public final class PaperLevel {
             if (seen * 2 >= dark) return v;
         }
         return 0;
-    }
-
-    /**
-     * The page divided by its paper (paper → white, uneven light gone), then stretched so that the darkest
-     * ink ({@code inkPercentile} of the pixels) is black and a pixel at {@code whiteRatio} of the paper is
-     * already white; grey edges stay grey.
-     */
-    public static GrayImage level(GrayImage img, int dpi, double whiteRatio) {
-        Paper paper = paper(img, dpi);
-        int w = img.width();
-        int h = img.height();
-        byte[] in = img.pixels();
-        byte[] out = new byte[in.length];
-        float[] rowPaper = new float[w];
-        // black point: the 0.5th percentile of the page (ink is a few percent of a text page)
-        long[] hist = Binarize.histogram(img);
-        long want = Math.max(1, in.length / 200);
-        long seen = 0;
-        int black = 0;
-        for (; black < 255; black++) {
-            seen += hist[black];
-            if (seen >= want) break;
-        }
-        for (int y = 0; y < h; y++) {
-            paper.row(y, rowPaper);
-            int row = y * w;
-            for (int x = 0; x < w; x++) {
-                float white = Math.max(black + 16, rowPaper[x] * (float) whiteRatio);
-                float v = ((in[row + x] & 0xFF) - black) * 255f / (white - black);
-                out[row + x] = (byte) (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
-            }
-        }
-        return new GrayImage(w, h, out);
     }
 
     /**
