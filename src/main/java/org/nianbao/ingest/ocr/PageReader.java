@@ -109,11 +109,11 @@ public final class PageReader {
     static final double GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.gamma", "1.6"));
     /**
      * Grey scans as they came (grey paper, soft stroke edges: JPEG pages, PDFs of JPEGs) are read 1-bit,
-     * thresholded this share of the way from the ink to the local paper ({@link
+     * thresholded at this share of the local paper ({@link
      * org.nianbao.ingest.ocr.prep.PaperLevel#threshold}); {@code -Dnianbao.ocr.greyThreshold=0} reads them as
      * scanned. Measured on held-out seed 47 and 23 (docs/ocr.md, "Grey scans (session 7)").
      */
-    static final double GREY_INK_SHARE = Double.parseDouble(System.getProperty("nianbao.ocr.greyThreshold", "0.75"));
+    static final double GREY_INK_SHARE = Double.parseDouble(System.getProperty("nianbao.ocr.greyThreshold", "0.78"));
     /** Coarse scans of known resolution enlarged by repeating pixels (see {@link #read}); {@code -Dnianbao.ocr.repeatPixels=false} for bilinear. */
     static final boolean REPEAT_PIXELS = !"false".equals(System.getProperty("nianbao.ocr.repeatPixels"));
     /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */

@@ -35,7 +35,7 @@ public final class TextLineImage {
      * @param scanDpi  the scan's own resolution (0 = unknown)
      * @param readDpi  the resolution of {@code prepared}
      * @param gamma    gamma for document-mode pages (1 = off)
-     * @param inkShare for grey scans, how far from the ink towards the paper the threshold lies (0 = off)
+     * @param inkShare for grey scans, pixels darker than this share of the local paper are ink (0 = off)
      */
     public static Choice choose(GrayImage asGiven, GrayImage prepared, int scanDpi, int readDpi, double gamma,
                                 double inkShare) {
@@ -44,7 +44,7 @@ public final class TextLineImage {
         }
         if (inkShare > 0 && PaperLevel.isGreyScan(asGiven)) {
             return new Choice(PaperLevel.threshold(prepared, readDpi, inkShare),
-                    String.format(Locale.ROOT, "grey scan read 1-bit at %.2f of the ink-to-paper contrast (text lines only)", inkShare));
+                    String.format(Locale.ROOT, "grey scan read 1-bit, ink below %.2f of the local paper (text lines only)", inkShare));
         }
         return new Choice(prepared, null);
     }
