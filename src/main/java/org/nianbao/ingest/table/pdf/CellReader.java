@@ -64,6 +64,8 @@ public final class CellReader {
     private final double scale;
     private final int threshold;
     private final int lift;
+    /** The page's paper level, against which a shaded cell's levels are moved ({@link CellLevels}). */
+    private final int pagePaper;
     private final double charHeight;
     private final int inset;
     /** Cells read and calls made, for the page's notes. */
@@ -97,6 +99,7 @@ public final class CellReader {
         this.scale = this.dpi / 300.0;
         this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
         this.lift = CellCrop.liftLevel(image, threshold);
+        this.pagePaper = CellLevels.paper(image, new Rectangle(0, 0, image.width(), image.height()));
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
     }
@@ -158,7 +161,8 @@ public final class CellReader {
     DigitShapes.Match shapeReading(Box box) {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return null;
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank() || CellInk.textLines(ink.lines(), charHeight).size() != 1) return null;
         List<DigitShapes.Glyph> g = glyphs(ink);
         return g == null ? null : shapes.read(g);
@@ -218,25 +222,26 @@ public final class CellReader {
     Reading read(OcrEngine engine, Box box, String first, boolean numeric, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return new Reading("", List.of(), 100);
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
-            if (DEBUG_DIR != null) debugArea(area, ink);
+            if (DEBUG_DIR != null) debugArea(area, ink, lv);
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
         }
         cellsRead++;
-        if (DEBUG_DIR != null) debugArea(area, ink);
+        if (DEBUG_DIR != null) debugArea(area, ink, lv);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
-            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lift);
+            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lv.lift());
             double k = CellCrop.enlargement(medianHeight(lines));
             GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
             OcrResult r = call(engine, big, OcrMode.LINE, k, budget);
             return punctuated(tidy(textOf(r)), r.confidence());
         }
         double k = CellCrop.enlargement(medianHeight(lines));
-        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lv.lift(), k);
         if (numeric && lines.size() == 1) {
             OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, budget);
             String d = CellNumbers.clean(textOf(digits));
@@ -255,7 +260,7 @@ public final class CellReader {
             // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
             // figure alone, when something was left out, read the same way
             String bare = "";
-            GrayImage figure = figureOnly(ink, pad, k);
+            GrayImage figure = figureOnly(ink, pad, k, lv.lift());
             if (figure != null) {
                 figureReadings++;
                 bare = repeatedReading(engine, figure, k, budget);
@@ -301,7 +306,7 @@ public final class CellReader {
         if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
         // (a number never wraps: a cell of several lines taken for a number is a label the page misread)
         if (lines.size() >= 2 && lines.size() <= MAX_WRAPPED && !CellLexicon.known(a)) {
-            Reading joined = wrappedAsOneLine(engine, lines, pad, budget);
+            Reading joined = wrappedAsOneLine(engine, lines, pad, lv.lift(), budget);
             if (joined != null) {
                 wrappedJoined++;
                 return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
@@ -310,7 +315,7 @@ public final class CellReader {
         if (!numeric && !CellLexicon.known(a)) {
             // the letters alone (marks and specks left out), taken when they are a known label's letters:
             // the label's own punctuation is then put back
-            GrayImage letters = withoutMarks(ink, pad, k);
+            GrayImage letters = withoutMarks(ink, pad, k, lv.lift());
             if (letters != null) {
                 OcrResult rl = call(engine, letters, mode, k, budget);
                 String l = tidy(textOf(rl));
@@ -333,7 +338,7 @@ public final class CellReader {
             for (double f : SECOND_SIZES) {
                 if (pick != null) break;
                 double k2 = k * f;
-                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
                 OcrResult r2 = call(engine, crop2, mode, k2, budget);
                 String b = tidy(textOf(r2));
                 if (!b.isEmpty() && !b.equals(a) && !others.contains(b)) others.add(b);
@@ -366,7 +371,7 @@ public final class CellReader {
      * bracket ({@code 法提}, {@code （站）昌其他处}): the block reader takes a one-character line for noise
      * and a two-line cell of thin strokes for a picture. End to end it is an ordinary line of text.
      */
-    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, ReadingBudget budget) throws OcrException {
+    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, int lift, ReadingBudget budget) throws OcrException {
         int gap = Math.max(2, (int) Math.round(charHeight * 0.25));
         GrayImage strip = CellCrop.sideBySide(image, lines, gap, 0, lift);
         double k = CellCrop.enlargement(maxHeight(lines));
@@ -443,7 +448,8 @@ public final class CellReader {
     List<String> moreReadings(OcrEngine engine, Box box, String text, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return List.of();
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank()) return List.of();
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         if (lines.size() != 1) return List.of();
@@ -456,15 +462,15 @@ public final class CellReader {
         List<DigitShapes.Glyph> g = glyphs(ink);
         DigitShapes.Match m = g == null ? null : shapes.read(g);
         if (m != null) addNumber(out, m.text(), unit);
-        GrayImage figure = figureOnly(ink, pad, k);
-        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage figure = figureOnly(ink, pad, k, lv.lift());
+        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lv.lift(), k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
         String r = repeatedReading(engine, bw, k, budget);
         addNumber(out, r, unit);
         addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, budget))), unit);
         for (double f : OTHER_SIZES) {
             double k2 = k * f;
-            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
             addNumber(out, repeatedReading(engine, other, k2, budget), unit);
         }
         return out;
@@ -489,10 +495,10 @@ public final class CellReader {
      * The cut-out of a one-line number cell with only its figure's pieces ({@link CellInk#figure}) on
      * white paper, enlarged {@code k} times; null when every piece belongs to the figure.
      */
-    GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
+    GrayImage figureOnly(CellInk.Ink ink, int pad, double k, int lift) {
         List<Rectangle> boxes = new ArrayList<>();
         for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
-        return onlyPieces(ink, CellInk.figure(boxes), pad, k);
+        return onlyPieces(ink, CellInk.figure(boxes), pad, k, lift);
     }
 
     /**
@@ -500,18 +506,18 @@ public final class CellReader {
      * letters without marks and specks (a speck after a bracket read as 多了: （一多了予以公开). Null when
      * nothing was left out.
      */
-    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k) {
+    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k, int lift) {
         boolean[] keep = new boolean[ink.pieces().size()];
         double small = charHeight * 0.2;
         for (int i = 0; i < keep.length; i++) {
             Rectangle b = ink.pieces().get(i).box();
             keep[i] = b.width > small || b.height > small;
         }
-        return onlyPieces(ink, keep, pad, k);
+        return onlyPieces(ink, keep, pad, k, lift);
     }
 
     /** The cut-out with only the kept pieces on white paper, enlarged {@code k} times; null when all are kept. */
-    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k) {
+    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k, int lift) {
         Rectangle box = null;
         boolean dropped = false;
         for (int i = 0; i < keep.length; i++) {
@@ -620,6 +626,11 @@ public final class CellReader {
         return n;
     }
 
+    /** The levels parting ink from paper in a cell's area: the page's, moved down where the cell lies in shade. */
+    CellLevels levels(Rectangle area) {
+        return CellLevels.of(image, area, threshold, lift, pagePaper);
+    }
+
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
     private static final java.util.concurrent.atomic.AtomicInteger DEBUG_SEQ = new java.util.concurrent.atomic.AtomicInteger();
@@ -637,11 +648,11 @@ public final class CellReader {
     }
 
     /** Developer aid: the cell's area as the ink was measured in, named by whether it was blank. */
-    private void debugArea(Rectangle area, CellInk.Ink ink) {
+    private void debugArea(Rectangle area, CellInk.Ink ink, CellLevels lv) {
         try {
             GrayImage crop = image.crop(area.intersection(new Rectangle(0, 0, image.width(), image.height())));
             java.awt.image.BufferedImage bi = crop.toBufferedImage();
-            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), threshold, lift);
+            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), lv.threshold(), lv.lift());
             java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
             javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
         } catch (java.io.IOException | RuntimeException e) {
