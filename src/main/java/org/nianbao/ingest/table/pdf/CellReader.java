@@ -83,6 +83,10 @@ public final class CellReader {
     int marksLeftOut;
     /** Number cells no reading made a number of, read from the shapes of the table's own digits. */
     int shapeReadings;
+    /** Number cells in doubt read again at other sizes ({@link #NUMBER_SIZES}). */
+    int otherSizeReadings;
+    /** Number cells whose vote, cast again with all of the table's digits learnt, came out otherwise. */
+    int revotes;
     /** The digits of this table, learnt from its surely read figures. */
     private final DigitShapes shapes = new DigitShapes();
 
@@ -119,16 +123,31 @@ public final class CellReader {
             int before = cellsRead;
             Reading r = read(engine, c.box(), c.text(), numeric[i], budget);
             boolean number = numeric[i];
-            if (!number && cellsRead > before && r.text().isBlank()) {
+            if (!number && cellsRead > before && (r.text().isBlank() || figureWithJunk(r.text()))) {
                 // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
-                // number (a lone 0 the page reading missed): read as a number
+                // number (a lone 0 the page reading missed), or as a figure with a stray letter (45 read as
+                // 症5 in a row whose label kept it from counting as a number row): read as a number
                 number = true;
-                r = read(engine, c.box(), c.text(), true, budget);
+                Reading again = read(engine, c.box(), c.text(), true, budget);
+                if (!r.text().isBlank() && !CellNumbers.isNumber(again.text())) {
+                    number = false;
+                } else {
+                    r = again;
+                }
             }
             if (!number) r = figureAfterAll(r);
             if (number && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
+        // number cells whose readings disagreed before the table's digits were learnt: their vote again
+        for (int i = 0; i < out.size(); i++) {
+            Cell c = out.get(i);
+            Reading again = revote(c);
+            if (again == null) continue;
+            revotes++;
+            out.set(i, new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), again.text(), c.box(), again.confidence(), again.alternatives()));
+        }
+        pendingVotes.clear();
         // number cells no reading made a number of, once the table's digits are learnt from all its figures
         for (int i : unread) {
             Cell c = out.get(i);
@@ -155,6 +174,17 @@ public final class CellReader {
         List<String> alts = new ArrayList<>(List.of(t));
         for (String a : r.alternatives()) if (!alts.contains(a) && !a.equals(n)) alts.add(a);
         return new Reading(n, alts, r.confidence());
+    }
+
+    /**
+     * Whether a text cell's reading is a short figure with one stray letter ({@code 症5}, {@code 才5}): at
+     * most three characters, at least one a digit, at most one Chinese letter, and no known label.
+     */
+    static boolean figureWithJunk(String t) {
+        String s = t.strip();
+        int len = s.codePointCount(0, s.length());
+        if (len == 0 || len > 3 || CellNumbers.han(s) > 1 || CellLexicon.known(s)) return false;
+        return s.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */
@@ -285,18 +315,31 @@ public final class CellReader {
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
             }
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
+            // three copies read alike count most (a check no single reading has), as does the table's own digits
+            List<Ballot> ballots = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
+                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
+            List<String> seenAtOtherSizes = List.of();
+            if (support(ballots) < 1) {
+                // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing): the engine's
+                // reading of a figure changes with its size in pixels, so read it at other sizes too
+                OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, budget);
+                if (o.sure() != null) ballots.add(o.sure());
+                seenAtOtherSizes = o.seen();
+            }
             // the figure compared with the digits this table printed and the engine read surely: a check from
             // outside the engine, where the engine's readings disagree (a lone 5 whose copies read as 999)
             String shape = shapeVote(ink, unit);
-            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
-            // three copies read alike count most (a check no single reading has), as does the table's own digits
-            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), new Ballot(shape, SHAPE_WEIGHT),
-                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
-            if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
-                return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
+            List<String> all = vote(withShape(ballots, shape));
+            String label = tidy(textOf(chi));
+            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(ballots, shape))))) {
+                // digits not learnt yet when this cell was read: its vote is cast again once the table's are
+                if (shape.isEmpty() && !unanimous(ballots)) pendingVotes.put(box, new PendingVote(ballots, unit));
+                return new Reading(all.get(0), withOthers(all.subList(1, all.size()), seenAtOtherSizes, all.get(0)), digits.confidence());
             }
-            // not a number after all (a header the first reading missed): the Chinese reading stands
-            return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
+            // not a number after all (a header the first reading missed, or a figure no size read surely): the
+            // Chinese reading stands; an unread figure is left to the identities, which solve it or flag it
+            return new Reading(label, List.of(), chi.confidence());
         }
         // one band of ink much taller than a character is lines that a noisy paper's specks joined
         OcrMode mode = lines.size() <= 1 && !tallerThanALine(lines) ? OcrMode.LINE : OcrMode.BLOCK;
@@ -359,6 +402,113 @@ public final class CellReader {
             if (CellNumbers.isNumber(n)) text = n;
         }
         return new Reading(text, others, r.confidence());
+    }
+
+    /** Other sizes (relative to the usual enlargement) a number cell no sure reading made a number of is read at. */
+    static final double[] NUMBER_SIZES = {0.75, 1.35};
+
+    /**
+     * What other sizes made of a doubtful figure: the ballot of a size whose two readings agreed (null when
+     * none did), and every figure they read, for the cell's alternatives.
+     */
+    record OtherSizes(Ballot sure, List<String> seen) { }
+
+    /**
+     * A doubtful figure read again at {@link #NUMBER_SIZES}: English digits-only and three copies. A size
+     * whose two readings agree (both sure) gives a ballot as strong as both; a figure read once is only an
+     * alternative: on a noisy 200 dpi scan a 0 with specks in it comes out as 8 or 2 at one size, and a
+     * wrong figure hides the cell from the identities, which can solve an unread one. Two sizes, two
+     * readings each: bounded, and spent only on cells in doubt.
+     */
+    private OtherSizes otherSizes(OcrEngine engine, CellInk.Ink ink, CellLevels lv, int pad, double k, String unit, ReadingBudget budget)
+            throws OcrException {
+        otherSizeReadings++;
+        Ballot sure = null;
+        List<String> seen = new ArrayList<>();
+        for (double f : NUMBER_SIZES) {
+            if (budget.spent()) break;
+            double k2 = k * f;
+            GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
+            OcrResult r = call(engine, crop2, OcrMode.NUMBER, OcrScript.LATIN, k2, budget);
+            String d = withUnit(CellNumbers.clean(textOf(r)), unit);
+            String rep = withUnit(repeatedReading(engine, crop2, k2, budget), unit);
+            for (String x : List.of(d, rep)) if (CellNumbers.isNumber(x) && !seen.contains(x)) seen.add(x);
+            if (sure == null && CellNumbers.isNumber(d) && d.equals(rep) && r.confidence() >= 50) sure = new Ballot(d, 1 + REPEATED_WEIGHT);
+        }
+        return new OtherSizes(sure, seen);
+    }
+
+    /** Alternatives with the figures other sizes read appended (none twice, never the cell's own text). */
+    private static List<String> withOthers(List<String> alternatives, List<String> others, String text) {
+        if (others.isEmpty()) return alternatives;
+        List<String> out = new ArrayList<>(alternatives);
+        for (String o : others) if (!o.equals(text) && !out.contains(o)) out.add(o);
+        return out;
+    }
+
+    private static String withUnit(String reading, String unit) {
+        return CellNumbers.isNumber(reading) && !CellNumbers.UNIT.matcher(reading).find() ? reading + unit : reading;
+    }
+
+    /** The weight behind the leading number among the ballots (0 when none is a number). */
+    static double support(List<Ballot> ballots) {
+        java.util.Map<String, Double> votes = new java.util.HashMap<>();
+        double best = 0;
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            best = Math.max(best, votes.merge(b.text(), b.weight(), Double::sum));
+        }
+        return best;
+    }
+
+    /** Whether every ballot that is a number says the same (then no later vote can change the cell). */
+    static boolean unanimous(List<Ballot> ballots) {
+        String seen = null;
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            if (seen != null && !seen.equals(b.text())) return false;
+            seen = b.text();
+        }
+        return true;
+    }
+
+    /** The ballots with the shape reading in third place (ties go to the earlier ballot). */
+    static Ballot[] withShape(List<Ballot> ballots, String shape) {
+        List<Ballot> all = new ArrayList<>(ballots);
+        all.add(Math.min(2, all.size()), new Ballot(shape, SHAPE_WEIGHT));
+        return all.toArray(new Ballot[0]);
+    }
+
+    /**
+     * Whether a number cell's voted figure stands against its Chinese reading {@code chinese} (tidied:
+     * {@code label}). A known label stands (a header the first reading took for a number); so does a
+     * reading of two or more Chinese letters unless the figure is sure (three copies alike, the table's own
+     * digits, or two readings): a lone 1 the Chinese model reads as 总区和 is junk, not a label.
+     */
+    static boolean numberStands(String chinese, String label, double support) {
+        if (CellLexicon.known(label) || CellLexicon.byLetters(label) != null) return false;
+        return CellNumbers.han(chinese.replaceAll("万元|元", "")) < 2 || support >= REPEATED_WEIGHT;
+    }
+
+    /** A number cell's ballots without the shape reading, kept to be cast again once the table's digits are learnt. */
+    record PendingVote(List<Ballot> ballots, String unit) { }
+
+    /** Number cells read before the table's digits were learnt, by box, for {@link #revote}. */
+    private final java.util.Map<Box, PendingVote> pendingVotes = new java.util.HashMap<>();
+
+    /**
+     * The vote of a number cell cast again with the table's own digits, now that all of its figures were
+     * read (a 5 read as 9 by most passes before any 5 was learnt); null when the shapes give no figure
+     * or the outcome is the same.
+     */
+    Reading revote(Cell c) {
+        PendingVote p = c.box() == null ? null : pendingVotes.get(c.box());
+        if (p == null) return null;
+        DigitShapes.Match m = shapeReading(c.box());
+        if (m == null) return null;
+        List<String> all = vote(withShape(p.ballots(), m.text() + p.unit()));
+        if (all.isEmpty() || all.get(0).equals(c.text())) return null;
+        return new Reading(all.get(0), all.subList(1, all.size()), c.confidence());
     }
 
     /** Wrapped lines of a text cell set end to end are read as one line when there are at most this many. */
