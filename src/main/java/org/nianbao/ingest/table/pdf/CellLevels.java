@@ -13,8 +13,9 @@ import org.nianbao.ingest.ocr.GrayImage;
  * noise ({@code 人总2 ER} for 0). On a noisy 200 dpi JPEG the same threshold, 18 levels under the
  * paper, takes the paper's grain for specks, and the cut-out of a 0 holds a field of them (read 8).
  * The cell's threshold is kept as far under its own paper as the page's is under the page's paper,
- * and at least {@link #GRAIN} times the grain of its paper (its spread: median minus lower quartile,
- * as a standard deviation); its lift (paper made white) sits two grains under its paper. A cell whose
+ * and at least {@link #GRAIN} times the grain of its paper (its spread: upper quartile minus median,
+ * as a standard deviation; the upper half of a cell is paper even where a dense label's strokes cover
+ * a quarter of it); its lift (paper made white) sits two grains under its paper. A cell whose
  * paper is as light and clean as the page's keeps the page's levels exactly.
  */
 record CellLevels(int threshold, int lift) {
@@ -32,7 +33,7 @@ record CellLevels(int threshold, int lift) {
         if (r.isEmpty()) return new CellLevels(threshold, lift);
         int[] q = quantiles(img, r);
         int paper = q[1];
-        double grain = Math.max(1, (q[1] - q[0]) / 0.674);
+        double grain = Math.max(1, (q[2] - q[1]) / 0.674);
         int gap = (int) Math.round(Math.max(pagePaper - threshold, GRAIN * grain));
         // never below the ink: a threshold under a quarter of the page's would leave grey strokes out
         int t = Math.max(threshold / 4, Math.min(threshold, paper - gap));
@@ -46,10 +47,10 @@ record CellLevels(int threshold, int lift) {
         return quantiles(img, r)[1];
     }
 
-    /** Lower quartile and median grey of {@code r}, sampled. */
+    /** Lower quartile, median and upper quartile grey of {@code r}, sampled. */
     private static int[] quantiles(GrayImage img, Rectangle r) {
         Rectangle c = r.intersection(new Rectangle(0, 0, img.width(), img.height()));
-        if (c.isEmpty()) return new int[] {255, 255};
+        if (c.isEmpty()) return new int[] {255, 255, 255};
         int step = Math.max(1, (int) Math.sqrt((double) c.width * c.height / SAMPLES));
         long[] hist = new long[256];
         long n = 0;
@@ -59,17 +60,17 @@ record CellLevels(int threshold, int lift) {
                 n++;
             }
         }
-        int[] out = {-1, -1};
+        int[] out = {-1, -1, -1};
         long acc = 0;
         for (int v = 0; v < 256; v++) {
             acc += hist[v];
             if (out[0] < 0 && acc * 4 >= n) out[0] = v;
-            if (acc * 2 >= n) {
-                out[1] = v;
+            if (out[1] < 0 && acc * 2 >= n) out[1] = v;
+            if (acc * 4 >= 3 * n) {
+                out[2] = v;
                 break;
             }
         }
-        if (out[0] < 0) out[0] = out[1];
         return out;
     }
 }

@@ -77,6 +77,16 @@ class CellLevelsTest {
         assertTrue(lv.lift() < 240 - 6, lv.toString());
     }
 
+    /** A label dense with strokes (a third of its cell) on clean paper keeps the page's levels: strokes are no grain. */
+    @Test
+    void aDenseLabelIsNoGrain() {
+        byte[] px = new byte[100 * 60];
+        Arrays.fill(px, (byte) 250);
+        for (int y = 0; y < 60; y++) for (int x = 0; x < 100; x++) if (x % 3 == 0) px[y * 100 + x] = 40;
+        GrayImage img = new GrayImage(100, 60, px);
+        assertEquals(new CellLevels(204, 230), CellLevels.of(img, new Rectangle(0, 0, 100, 60), 204, 230, 250));
+    }
+
     @Test
     void thePapersLevelIsTheMedian() {
         byte[] px = new byte[100];
