@@ -100,7 +100,7 @@ class MisprintsTest {
 
         StringBuilder printed = new StringBuilder();
         for (String[] row : t.repeatedGrid()) printed.append(String.join(" | ", row)).append('\n');
-        GridTable flagged = new GridTable(t.layout().rows(), t.layout().cols(), List.<GridCell>of(), 0, 2, valueCells, Set.of(ref), Set.of());
+        GridTable flagged = new GridTable(t.layout().rows(), t.layout().cols(), List.<GridCell>of(), 2, valueCells, Set.of(ref), Set.of());
         MisprintScorer.Result good = MisprintScorer.score(truth, Set.of(1), TxtTables.parse(printed.toString()), List.of(flagged));
         assertEquals(new MisprintScorer.Result(1, 1, 1, 0), good);
 
@@ -109,7 +109,7 @@ class MisprintsTest {
         String[][] grid = t.repeatedGrid();
         grid[m.row()][m.col()] = m.consistent();
         for (String[] row : grid) corrected.append(String.join(" | ", row)).append('\n');
-        GridTable changed = new GridTable(t.layout().rows(), t.layout().cols(), List.<GridCell>of(), 1, 0, valueCells, Set.of(), Set.of(ref));
+        GridTable changed = new GridTable(t.layout().rows(), t.layout().cols(), List.<GridCell>of(), 0, valueCells, Set.of(), Set.of(ref));
         MisprintScorer.Result bad = MisprintScorer.score(truth, Set.of(1), TxtTables.parse(corrected.toString()), List.of(changed));
         assertEquals(new MisprintScorer.Result(1, 0, 0, 1), bad);
         assertEquals(0, MisprintScorer.score(truth, Set.of(2), TxtTables.parse(fixed), List.of(flagged)).total(),

@@ -24,16 +24,20 @@ public final class JsonTables {
     /**
      * A table as the JSON gives it.
      *
-     * @param corrections  cells the identity checks corrected ({@code standard.corrections})
      * @param failedChecks identity checks that failed ({@code standard.checks} with status {@code failed})
      * @param valueCells   the grid cell ({@code r3c4}) of each keyed value, by {@code rowPath + " || " + colPath}
      * @param failedCells  cells named by a failed identity check
-     * @param correctedCells cells a correction changed
+     * @param correctedCells cells the identity checks corrected ({@code standard.corrections})
      */
-    public record GridTable(int rows, int cols, List<GridCell> cells, int corrections, int failedChecks,
+    public record GridTable(int rows, int cols, List<GridCell> cells, int failedChecks,
                             Map<String, String> valueCells, Set<String> failedCells, Set<String> correctedCells) {
         public GridTable(int rows, int cols, List<GridCell> cells) {
-            this(rows, cols, cells, 0, 0, Map.of(), Set.of(), Set.of());
+            this(rows, cols, cells, 0, Map.of(), Set.of(), Set.of());
+        }
+
+        /** How many cells the identity checks corrected (a cell is corrected at most once). */
+        public int corrections() {
+            return correctedCells.size();
         }
 
         /** The key of {@link #valueCells}. */
@@ -81,7 +85,7 @@ public final class JsonTables {
                 Set<String> corrected = new HashSet<>();
                 for (JsonNode c : standard.path("corrections")) corrected.add(ref(c.path("row").asInt(), c.path("col").asInt()));
                 tables.add(new GridTable(block.path("rows").asInt(), block.path("cols").asInt(), cells,
-                        standard.path("corrections").size(), failed, valueCells, failedCells, corrected));
+                        failed, valueCells, failedCells, corrected));
             }
         }
         return tables;
