@@ -111,6 +111,7 @@ public final class CellReader {
     /** The table with every cell's text read again; cells without a box keep theirs. */
     public Table read(OcrEngine engine, Table table, ReadingBudget budget) throws OcrException {
         boolean[] numeric = CellKinds.numeric(table);
+        boolean[] afterFigures = CellKinds.afterFigures(table, numeric);
         List<Cell> out = new ArrayList<>(table.cells().size());
         List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
@@ -123,10 +124,13 @@ public final class CellReader {
             int before = cellsRead;
             Reading r = read(engine, c.box(), c.text(), numeric[i], budget);
             boolean number = numeric[i];
-            if (!number && cellsRead > before && (r.text().isBlank() || figureWithJunk(r.text()))) {
+            if (!number && cellsRead > before
+                    && (r.text().isBlank() || figureWithJunk(r.text()) || afterFigures[i] && shortJunk(r.text()) && r.confidence() < SURE_TEXT)) {
                 // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
                 // number (a lone 0 the page reading missed), or as a figure with a stray letter (45 read as
-                // 症5 in a row whose label kept it from counting as a number row): read as a number
+                // 症5 in a row whose label kept it from counting as a number row), or as a letter or two that
+                // are no label, read unsurely, where a figure stands left of it or above it (纪 for 3; a clean
+                // 无 is read surely and stays): read as a number
                 number = true;
                 Reading again = read(engine, c.box(), c.text(), true, budget);
                 if (!r.text().isBlank() && !CellNumbers.isNumber(again.text())) {
@@ -185,6 +189,13 @@ public final class CellReader {
         int len = s.codePointCount(0, s.length());
         if (len == 0 || len > 3 || CellNumbers.han(s) > 1 || CellLexicon.known(s)) return false;
         return s.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+    }
+
+    /** Whether a text cell's reading is at most short junk: three characters or fewer, no known label. */
+    static boolean shortJunk(String t) {
+        String s = t.strip();
+        int len = s.codePointCount(0, s.length());
+        return len > 0 && len <= 3 && !CellLexicon.known(s) && CellLexicon.byLetters(s) == null;
     }
 
     /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */

@@ -186,6 +186,25 @@ class CellReaderVoteTest {
         assertEquals("5 5 5 1", read(page(FIVE, FIVE, FIVE, THREE), row("5", "5", "5", "马"), engine), engine.calls.toString());
     }
 
+    /**
+     * A cell whose page reading was too long to count as a number (section 四's 总计 on a noisy scan), read
+     * by the text pass as a letter (纪), stands right of figures: it is read again as a number.
+     */
+    @Test
+    void aLetterRightOfFiguresIsReadAgainAsANumber() throws Exception {
+        ScriptedEngine engine = new ScriptedEngine((n, mode, o) -> {
+            if (n <= 3) return sureFive(mode);
+            if (mode == OcrMode.LINE) return new Answer("纪", 30);
+            if (mode == OcrMode.NUMBER) return new Answer("3", 90);
+            if (mode == OcrMode.DIGITS && o.script() == OcrScript.LATIN) return new Answer("333", 90);
+            return new Answer("", 0);
+        });
+        assertEquals("5 5 5 3", read(page(FIVE, FIVE, FIVE, THREE), row("5", "5", "5", "纪纪 引中"), engine), engine.calls.toString());
+        assertTrue(CellReader.shortJunk("纪"));
+        assertFalse(CellReader.shortJunk("其他"));
+        assertFalse(CellReader.shortJunk("总计"));
+    }
+
     @Test
     void aNumberStandsAgainstJunkButNotAgainstALabel() {
         assertTrue(CellReader.numberStands("总区和", "总区和", CellReader.REPEATED_WEIGHT));
