@@ -42,24 +42,13 @@ record CellLevels(int threshold, int lift) {
         return new CellLevels(t, Math.max(t + 1, l));
     }
 
-    /** A cell's paper at least this much darker than the page's lies in shade (a grainy page's paper varies less). */
-    static final int SHADE = 12;
+    /** A cell's paper at least this much darker than the page's lies in shade. */
+    static final int SHADE = 6;
 
     /** Whether the cell's paper is darker than the page's by {@link #SHADE} or more. */
     static boolean shaded(GrayImage img, Rectangle area, int pagePaper) {
         Rectangle r = area.intersection(new Rectangle(0, 0, img.width(), img.height()));
         return !r.isEmpty() && pagePaper - paper(img, r) >= SHADE;
-    }
-
-    /**
-     * The levels of a shaded cell: the page's, moved down by as much as the cell's paper is darker than
-     * the page's (the page's distance between paper and ink kept).
-     */
-    static CellLevels inShade(GrayImage img, Rectangle area, int threshold, int lift, int pagePaper) {
-        int shade = pagePaper - paper(img, area);
-        if (shade < SHADE) return new CellLevels(threshold, lift);
-        int t = Math.max(threshold / 4, threshold - shade);
-        return new CellLevels(t, Math.max(t + 1, lift - shade));
     }
 
     /** The paper's level in {@code r}: the median grey (most of a cell, and of a page, is paper). */

@@ -332,7 +332,7 @@ public final class CellReader {
                     Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
             List<String> seenAtOtherSizes = List.of();
             String label = tidy(textOf(chi));
-            boolean isLabel = isLabel(label);
+            boolean isLabel = CellLexicon.known(label) || CellLexicon.byLetters(label) != null;
             if (support(ballots) < 1 && !isLabel) {
                 // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing): the engine's
                 // reading of a figure changes with its size in pixels, so read it at other sizes too
@@ -498,13 +498,8 @@ public final class CellReader {
      * digits, or two readings): a lone 1 the Chinese model reads as 总区和 is junk, not a label.
      */
     static boolean numberStands(String chinese, String label, double support) {
-        if (isLabel(label)) return false;
+        if (CellLexicon.known(label) || CellLexicon.byLetters(label) != null) return false;
         return CellNumbers.han(chinese.replaceAll("万元|元", "")) < 2 || support >= REPEATED_WEIGHT;
-    }
-
-    /** Whether a tidied reading is a known label (nothing read is no label). */
-    static boolean isLabel(String label) {
-        return !label.isBlank() && (CellLexicon.known(label) || CellLexicon.byLetters(label) != null);
     }
 
     /** A number cell's ballots without the shape reading, kept to be cast again once the table's digits are learnt. */
@@ -796,10 +791,9 @@ public final class CellReader {
     /** The levels parting ink from paper in a cell's area: the page's, moved down where the cell lies in shade. */
     CellLevels levels(Rectangle area, boolean numeric) {
         CellLevels page = new CellLevels(threshold, lift);
-        if (CellLevels.shaded(image, area, pagePaper)) return CellLevels.inShade(image, area, threshold, lift, pagePaper);
-        if (!numeric) return page;
         CellLevels own = CellLevels.of(image, area, threshold, lift, pagePaper);
-        if (own.equals(page)) return page;
+        if (own.equals(page) || CellLevels.shaded(image, area, pagePaper)) return own;
+        if (!numeric) return page;
         // paper as light as the page's but grainy: a figure's own levels only where the page's take the grain
         // for ink (a field of specks around it); elsewhere the page's levels read well and stay
         CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);

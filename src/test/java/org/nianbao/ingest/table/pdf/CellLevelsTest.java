@@ -62,12 +62,6 @@ class CellLevelsTest {
         assertEquals(new Rectangle(297, 30, 6, 40), own.box());
         // the lit cell of the same page keeps the page's levels
         assertEquals(new CellLevels(t, 232), CellLevels.of(img, LEFT, t, 232, pagePaper));
-        // in shade, the page's levels move down by the shade (27): the figure alone is ink
-        assertTrue(CellLevels.shaded(img, RIGHT, pagePaper));
-        assertFalse(CellLevels.shaded(img, LEFT, pagePaper));
-        CellLevels shade = CellLevels.inShade(img, RIGHT, t, 232, pagePaper);
-        assertEquals(new CellLevels(t - 27, 232 - 27), shade);
-        assertEquals(6 * 40, CellInk.measure(img, RIGHT, shade.threshold(), 1, 40).ink());
     }
 
     /** Grainy paper (a 200 dpi JPEG) with a threshold 10 levels under it: the grain is left out. */

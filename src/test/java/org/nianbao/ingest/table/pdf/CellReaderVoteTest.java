@@ -211,7 +211,6 @@ class CellReaderVoteTest {
         assertFalse(CellReader.numberStands("总区和", "总区和", 1), "one reading alone does not outweigh three letters");
         assertTrue(CellReader.numberStands("马", "马", 0.5));
         assertFalse(CellReader.numberStands("其他", "其他", 3), "a known label is a label");
-        assertTrue(CellReader.numberStands("", "", 1), "a Chinese line that read nothing is no label (a lone 1)");
     }
 
     @Test
