@@ -42,15 +42,6 @@ record CellLevels(int threshold, int lift) {
         return new CellLevels(t, Math.max(t + 1, l));
     }
 
-    /** A cell's paper at least this much darker than the page's lies in shade. */
-    static final int SHADE = 6;
-
-    /** Whether the cell's paper is darker than the page's by {@link #SHADE} or more. */
-    static boolean shaded(GrayImage img, Rectangle area, int pagePaper) {
-        Rectangle r = area.intersection(new Rectangle(0, 0, img.width(), img.height()));
-        return !r.isEmpty() && pagePaper - paper(img, r) >= SHADE;
-    }
-
     /** The paper's level in {@code r}: the median grey (most of a cell, and of a page, is paper). */
     static int paper(GrayImage img, Rectangle r) {
         return quantiles(img, r)[1];

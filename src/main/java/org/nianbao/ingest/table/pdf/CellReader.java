@@ -202,7 +202,7 @@ public final class CellReader {
     DigitShapes.Match shapeReading(Box box) {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return null;
-        CellLevels lv = levels(area, true);
+        CellLevels lv = levels(area);
         CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank() || CellInk.textLines(ink.lines(), charHeight).size() != 1) return null;
         List<DigitShapes.Glyph> g = glyphs(ink);
@@ -263,7 +263,7 @@ public final class CellReader {
     Reading read(OcrEngine engine, Box box, String first, boolean numeric, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return new Reading("", List.of(), 100);
-        CellLevels lv = levels(area, numeric);
+        CellLevels lv = levels(area);
         CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
@@ -331,9 +331,7 @@ public final class CellReader {
             List<Ballot> ballots = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
                     Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
             List<String> seenAtOtherSizes = List.of();
-            String label = tidy(textOf(chi));
-            boolean isLabel = CellLexicon.known(label) || CellLexicon.byLetters(label) != null;
-            if (support(ballots) < 1 && !isLabel) {
+            if (support(ballots) < 1) {
                 // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing): the engine's
                 // reading of a figure changes with its size in pixels, so read it at other sizes too
                 OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, budget);
@@ -344,6 +342,7 @@ public final class CellReader {
             // outside the engine, where the engine's readings disagree (a lone 5 whose copies read as 999)
             String shape = shapeVote(ink, unit);
             List<String> all = vote(withShape(ballots, shape));
+            String label = tidy(textOf(chi));
             if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(ballots, shape))))) {
                 // digits not learnt yet when this cell was read: its vote is cast again once the table's are
                 if (shape.isEmpty() && !unanimous(ballots)) pendingVotes.put(box, new PendingVote(ballots, unit));
@@ -610,7 +609,7 @@ public final class CellReader {
     List<String> moreReadings(OcrEngine engine, Box box, String text, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return List.of();
-        CellLevels lv = levels(area, true);
+        CellLevels lv = levels(area);
         CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank()) return List.of();
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
@@ -789,19 +788,9 @@ public final class CellReader {
     }
 
     /** The levels parting ink from paper in a cell's area: the page's, moved down where the cell lies in shade. */
-    CellLevels levels(Rectangle area, boolean numeric) {
-        CellLevels page = new CellLevels(threshold, lift);
-        CellLevels own = CellLevels.of(image, area, threshold, lift, pagePaper);
-        if (own.equals(page) || CellLevels.shaded(image, area, pagePaper)) return own;
-        if (!numeric) return page;
-        // paper as light as the page's but grainy: a figure's own levels only where the page's take the grain
-        // for ink (a field of specks around it); elsewhere the page's levels read well and stay
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
-        return ink.pieces().size() > GRAINY_PIECES ? own : page;
+    CellLevels levels(Rectangle area) {
+        return CellLevels.of(image, area, threshold, lift, pagePaper);
     }
-
-    /** More pieces of ink than this in a number cell at the page's levels is grain taken for ink (a figure with its unit has fewer). */
-    static final int GRAINY_PIECES = 12;
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
