@@ -101,13 +101,19 @@ public final class PageReader {
     static final boolean WEAK_REREAD = !"false".equals(System.getProperty("nianbao.ocr.weakReread"));
     /**
      * {@link org.nianbao.ingest.ocr.prep.Tone}: gamma of the page the engine reads for its text lines (table cells are read as scanned), for pages scanned at
-     * {@link #GAMMA_MIN_DPI} or more whose paper was lifted to white (scanners' document mode, {@code
+     * {@code Tone.MIN_DPI} or more whose paper was lifted to white (scanners' document mode, {@code
      * Tone.paperLiftedToWhite}); {@code -Dnianbao.ocr.gamma=1} reads them as scanned. Measured on the
      * generated full-report scans (scripts/eval-scans 2 21), scan300-png: CER 0.84% → 0.49%. Grey scans (tried: 200 dpi lose) and bilevel pages (G4 TIFF: table cells lost) are
      * left as they are. See docs/ocr.md.
      */
     static final double GAMMA = Double.parseDouble(System.getProperty("nianbao.ocr.gamma", "1.6"));
-    static final int GAMMA_MIN_DPI = 240;
+    /**
+     * Grey scans as they came (grey paper, soft stroke edges: JPEG pages, PDFs of JPEGs) are read 1-bit,
+     * thresholded at this share of the local paper ({@link
+     * org.nianbao.ingest.ocr.prep.PaperLevel#threshold}); {@code -Dnianbao.ocr.greyThreshold=0} reads them as
+     * scanned. Measured on held-out seed 47 and 23 (docs/ocr.md, "Grey scans (session 7)").
+     */
+    static final double GREY_INK_SHARE = Double.parseDouble(System.getProperty("nianbao.ocr.greyThreshold", "0.78"));
     /** Coarse scans of known resolution enlarged by repeating pixels (see {@link #read}); {@code -Dnianbao.ocr.repeatPixels=false} for bilinear. */
     static final boolean REPEAT_PIXELS = !"false".equals(System.getProperty("nianbao.ocr.repeatPixels"));
     /** {@link MissedLines}; {@code -Dnianbao.ocr.missedLines=false} turns it off for measurement. */
@@ -192,14 +198,16 @@ public final class PageReader {
                 notes.add(d.removed() + " specks removed");
             }
         }
-        // The gamma is for the page's text lines only. The table cells, and the search for tables without
-        // rules, read the page as scanned: darkened, a clean drawn 果 in a tall label read as 采 (ImageCellsIT).
+        // Document-mode pages are darkened and grey scans thresholded close to their paper, for the text lines
+        // only (TextLineImage). The table cells, and the search for tables without rules, read the page as
+        // scanned: darkened, a clean drawn 果 in a tall label read as 采 (ImageCellsIT).
         final GrayImage asScanned = img;
-        boolean toned = false;
-        if (GAMMA != 1 && dpi >= GAMMA_MIN_DPI && org.nianbao.ingest.ocr.prep.Tone.paperLiftedToWhite(page)) {
-            img = org.nianbao.ingest.ocr.prep.Tone.gamma(img, GAMMA);
-            toned = true;
-            notes.add(String.format(java.util.Locale.ROOT, "gamma %.1f (text lines only)", GAMMA));
+        org.nianbao.ingest.ocr.prep.TextLineImage.Choice lineImage =
+                org.nianbao.ingest.ocr.prep.TextLineImage.choose(page, img, dpi, effDpi, GAMMA, GREY_INK_SHARE);
+        boolean toned = lineImage.changed();
+        if (toned) {
+            img = lineImage.image();
+            notes.add(lineImage.note());
         }
         final GrayImage prepared = img;
         final int readDpi = effDpi;

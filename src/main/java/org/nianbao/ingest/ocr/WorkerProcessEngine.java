@@ -55,8 +55,24 @@ public final class WorkerProcessEngine implements OcrEngine {
         drain.start();
     }
 
-    /** Starts a worker and waits until its engine is initialised. */
-    public static WorkerProcessEngine start(Path modelsDir, long maxPixels) throws OcrException {
+    /**
+     * JVM options that keep the child's stdout, the protocol channel, free of anything but protocol
+     * messages: unified logging writes its warnings to stdout by default (a {@code -XX:+UseLargePages}
+     * from {@code JAVA_TOOL_OPTIONS} on a machine without large pages, a class-data archive that does not
+     * match), which would break the handshake and cost the run its worker processes. They go to stderr,
+     * whose last lines a failure message quotes. A native crash's report goes to the temporary folder, not
+     * to hs_err_pid files in the user's working directory.
+     */
+    static List<String> outputOptions() {
+        return List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), CRASH_LOG_PREFIX + "%p.log"));
+    }
+
+    /** The name of a worker's crash report in the temporary folder, before its process id. */
+    static final String CRASH_LOG_PREFIX = "nianbao-ocr-worker-hs_err_pid";
+
+    /** The command line of a worker process over {@code modelsDir}. */
+    static List<String> command(Path modelsDir, long maxPixels) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small heap: the child holds one page image and Tesseract's (native) memory; C1 only, it runs little Java.
@@ -65,6 +81,7 @@ public final class WorkerProcessEngine implements OcrEngine {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
+        cmd.addAll(outputOptions());
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-D" + LineImageCompression.PROPERTY + "=" + LineImageCompression.enabled());
@@ -74,6 +91,12 @@ public final class WorkerProcessEngine implements OcrEngine {
         cmd.add(OcrWorkerMain.class.getName());
         cmd.add(modelsDir.toString());
         cmd.add(Long.toString(maxPixels));
+        return cmd;
+    }
+
+    /** Starts a worker and waits until its engine is initialised. */
+    public static WorkerProcessEngine start(Path modelsDir, long maxPixels) throws OcrException {
+        List<String> cmd = command(modelsDir, maxPixels);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.PIPE);
@@ -159,6 +182,10 @@ public final class WorkerProcessEngine implements OcrEngine {
             sb.append(" (exit ").append(code);
             if (code > 128) sb.append(", signal ").append(code - 128);
             sb.append(')');
+        }
+        if (!process.isAlive()) {
+            Path report = Path.of(System.getProperty("java.io.tmpdir"), CRASH_LOG_PREFIX + process.pid() + ".log");
+            if (java.nio.file.Files.isRegularFile(report)) sb.append(" (crash report: ").append(report).append(')');
         }
         String last;
         synchronized (stderrTail) {

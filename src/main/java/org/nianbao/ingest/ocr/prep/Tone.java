@@ -14,6 +14,8 @@ public final class Tone {
     static final double MIN_WHITE = 0.5;
     /** ... and is still a grey image: at least this share of pixels between black and white (not bilevel). */
     static final double MIN_GREY = 0.01;
+    /** Coarser document-mode scans were measured worse darkened (docs/ocr.md): the gamma is for 240 dpi and finer. */
+    public static final int MIN_DPI = 240;
 
     private Tone() { }
 
