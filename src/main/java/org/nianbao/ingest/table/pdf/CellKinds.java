@@ -33,6 +33,32 @@ public final class CellKinds {
         return judge(table, looks, first);
     }
 
+    /**
+     * For each cell: does a number cell stand left of it in its row, or above it in its column? A table
+     * prints its labels left of its figures and its headers above them, so a short reading there that is
+     * no label is a figure misread ({@code 纪} for 3 in section 四's 总计, whose page reading was too long
+     * to count as a number).
+     */
+    static boolean[] afterFigures(Table table, boolean[] numeric) {
+        List<Cell> cells = table.cells();
+        int[] leftmost = new int[table.rows()];
+        int[] topmost = new int[table.cols()];
+        java.util.Arrays.fill(leftmost, Integer.MAX_VALUE);
+        java.util.Arrays.fill(topmost, Integer.MAX_VALUE);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!numeric[i]) continue;
+            Cell c = cells.get(i);
+            leftmost[c.row()] = Math.min(leftmost[c.row()], c.col());
+            topmost[c.col()] = Math.min(topmost[c.col()], c.row());
+        }
+        boolean[] out = new boolean[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            out[i] = leftmost[c.row()] < c.col() || topmost[c.col()] < c.row();
+        }
+        return out;
+    }
+
     private static boolean[] judge(Table table, boolean[] looks, boolean[] counted) {
         List<Cell> cells = table.cells();
         int[] rowNum = new int[table.rows()], rowAll = new int[table.rows()];

@@ -64,6 +64,8 @@ public final class CellReader {
     private final double scale;
     private final int threshold;
     private final int lift;
+    /** The page's paper level, against which a shaded cell's levels are moved ({@link CellLevels}). */
+    private final int pagePaper;
     private final double charHeight;
     private final int inset;
     /** Cells read and calls made, for the page's notes. */
@@ -81,6 +83,10 @@ public final class CellReader {
     int marksLeftOut;
     /** Number cells no reading made a number of, read from the shapes of the table's own digits. */
     int shapeReadings;
+    /** Number cells in doubt read again at other sizes ({@link #NUMBER_SIZES}). */
+    int otherSizeReadings;
+    /** Number cells whose vote, cast again with all of the table's digits learnt, came out otherwise. */
+    int revotes;
     /** The digits of this table, learnt from its surely read figures. */
     private final DigitShapes shapes = new DigitShapes();
 
@@ -97,6 +103,7 @@ public final class CellReader {
         this.scale = this.dpi / 300.0;
         this.threshold = org.nianbao.ingest.ocr.prep.Binarize.otsu(image);
         this.lift = CellCrop.liftLevel(image, threshold);
+        this.pagePaper = CellLevels.paper(image, new Rectangle(0, 0, image.width(), image.height()));
         this.charHeight = charHeight > 0 ? charHeight : 40 * scale;
         this.inset = CellCrop.inset(ruleWidth, scale);
     }
@@ -104,6 +111,7 @@ public final class CellReader {
     /** The table with every cell's text read again; cells without a box keep theirs. */
     public Table read(OcrEngine engine, Table table, ReadingBudget budget) throws OcrException {
         boolean[] numeric = CellKinds.numeric(table);
+        boolean[] afterFigures = CellKinds.afterFigures(table, numeric);
         List<Cell> out = new ArrayList<>(table.cells().size());
         List<Integer> unread = new ArrayList<>();
         for (int i = 0; i < table.cells().size(); i++) {
@@ -116,16 +124,34 @@ public final class CellReader {
             int before = cellsRead;
             Reading r = read(engine, c.box(), c.text(), numeric[i], budget);
             boolean number = numeric[i];
-            if (!number && cellsRead > before && r.text().isBlank()) {
+            if (!number && cellsRead > before
+                    && (r.text().isBlank() || figureWithJunk(r.text()) || afterFigures[i] && shortJunk(r.text()) && r.confidence() < SURE_TEXT)) {
                 // ink that the Chinese model reads as nothing, in a cell the first reading did not take for a
-                // number (a lone 0 the page reading missed): read as a number
+                // number (a lone 0 the page reading missed), or as a figure with a stray letter (45 read as
+                // 症5 in a row whose label kept it from counting as a number row), or as a letter or two that
+                // are no label, read unsurely, where a figure stands left of it or above it (纪 for 3; a clean
+                // 无 is read surely and stays): read as a number
                 number = true;
-                r = read(engine, c.box(), c.text(), true, budget);
+                Reading again = read(engine, c.box(), c.text(), true, budget);
+                if (!r.text().isBlank() && !CellNumbers.isNumber(again.text())) {
+                    number = false;
+                } else {
+                    r = again;
+                }
             }
             if (!number) r = figureAfterAll(r);
             if (number && !CellNumbers.isNumber(r.text())) unread.add(i);
             out.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), r.text(), c.box(), r.confidence(), r.alternatives()));
         }
+        // number cells whose readings disagreed before the table's digits were learnt: their vote again
+        for (int i = 0; i < out.size(); i++) {
+            Cell c = out.get(i);
+            Reading again = revote(c);
+            if (again == null) continue;
+            revotes++;
+            out.set(i, new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), again.text(), c.box(), again.confidence(), again.alternatives()));
+        }
+        pendingVotes.clear();
         // number cells no reading made a number of, once the table's digits are learnt from all its figures
         for (int i : unread) {
             Cell c = out.get(i);
@@ -154,11 +180,30 @@ public final class CellReader {
         return new Reading(n, alts, r.confidence());
     }
 
+    /**
+     * Whether a text cell's reading is a short figure with one stray letter ({@code 症5}, {@code 才5}): at
+     * most three characters, at least one a digit, at most one Chinese letter, and no known label.
+     */
+    static boolean figureWithJunk(String t) {
+        String s = t.strip();
+        int len = s.codePointCount(0, s.length());
+        if (len == 0 || len > 3 || CellNumbers.han(s) > 1 || CellLexicon.known(s)) return false;
+        return s.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+    }
+
+    /** Whether a text cell's reading is at most short junk: three characters or fewer, no known label. */
+    static boolean shortJunk(String t) {
+        String s = t.strip();
+        int len = s.codePointCount(0, s.length());
+        return len > 0 && len <= 3 && !CellLexicon.known(s) && CellLexicon.byLetters(s) == null;
+    }
+
     /** The figure of a one-line number cell read from the shapes of the table's own digits, or null. */
     DigitShapes.Match shapeReading(Box box) {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return null;
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank() || CellInk.textLines(ink.lines(), charHeight).size() != 1) return null;
         List<DigitShapes.Glyph> g = glyphs(ink);
         return g == null ? null : shapes.read(g);
@@ -218,25 +263,26 @@ public final class CellReader {
     Reading read(OcrEngine engine, Box box, String first, boolean numeric, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return new Reading("", List.of(), 100);
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         String firstClean = CellNumbers.clean(first);
         if (ink.blank()) {
-            if (DEBUG_DIR != null) debugArea(area, ink);
+            if (DEBUG_DIR != null) debugArea(area, ink, lv);
             return new Reading("", CellNumbers.isNumber(firstClean) ? List.of(firstClean) : List.of(), 90);
         }
         cellsRead++;
-        if (DEBUG_DIR != null) debugArea(area, ink);
+        if (DEBUG_DIR != null) debugArea(area, ink, lv);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
-            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lift);
+            GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lv.lift());
             double k = CellCrop.enlargement(medianHeight(lines));
             GrayImage big = CellCrop.padded(strip, new Rectangle(0, 0, strip.width(), strip.height()), (int) Math.round(pad * k), 256, k);
             OcrResult r = call(engine, big, OcrMode.LINE, k, budget);
             return punctuated(tidy(textOf(r)), r.confidence());
         }
         double k = CellCrop.enlargement(medianHeight(lines));
-        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage crop = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lv.lift(), k);
         if (numeric && lines.size() == 1) {
             OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, budget);
             String d = CellNumbers.clean(textOf(digits));
@@ -255,7 +301,7 @@ public final class CellReader {
             // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
             // figure alone, when something was left out, read the same way
             String bare = "";
-            GrayImage figure = figureOnly(ink, pad, k);
+            GrayImage figure = figureOnly(ink, pad, k, lv.lift());
             if (figure != null) {
                 figureReadings++;
                 bare = repeatedReading(engine, figure, k, budget);
@@ -280,18 +326,31 @@ public final class CellReader {
                 if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
                 b2 = Ballot.of(d2, r2.confidence());
             }
+            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
+            // three copies read alike count most (a check no single reading has), as does the table's own digits
+            List<Ballot> ballots = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
+                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
+            List<String> seenAtOtherSizes = List.of();
+            if (support(ballots) < 1) {
+                // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing): the engine's
+                // reading of a figure changes with its size in pixels, so read it at other sizes too
+                OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, budget);
+                if (o.sure() != null) ballots.add(o.sure());
+                seenAtOtherSizes = o.seen();
+            }
             // the figure compared with the digits this table printed and the engine read surely: a check from
             // outside the engine, where the engine's readings disagree (a lone 5 whose copies read as 999)
             String shape = shapeVote(ink, unit);
-            // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
-            // three copies read alike count most (a check no single reading has), as does the table's own digits
-            List<String> all = vote(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT), new Ballot(shape, SHAPE_WEIGHT),
-                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9));
-            if (!all.isEmpty() && CellNumbers.han(c.replaceAll("万元|元", "")) < 2) {
-                return new Reading(all.get(0), all.subList(1, all.size()), digits.confidence());
+            List<String> all = vote(withShape(ballots, shape));
+            String label = tidy(textOf(chi));
+            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(ballots, shape))))) {
+                // digits not learnt yet when this cell was read: its vote is cast again once the table's are
+                if (shape.isEmpty() && !unanimous(ballots)) pendingVotes.put(box, new PendingVote(ballots, unit));
+                return new Reading(all.get(0), withOthers(all.subList(1, all.size()), seenAtOtherSizes, all.get(0)), digits.confidence());
             }
-            // not a number after all (a header the first reading missed): the Chinese reading stands
-            return new Reading(tidy(textOf(chi)), List.of(), chi.confidence());
+            // not a number after all (a header the first reading missed, or a figure no size read surely): the
+            // Chinese reading stands; an unread figure is left to the identities, which solve it or flag it
+            return new Reading(label, List.of(), chi.confidence());
         }
         // one band of ink much taller than a character is lines that a noisy paper's specks joined
         OcrMode mode = lines.size() <= 1 && !tallerThanALine(lines) ? OcrMode.LINE : OcrMode.BLOCK;
@@ -301,7 +360,7 @@ public final class CellReader {
         if (!numeric && !CellLexicon.known(a) && CellLexicon.byLetters(a) != null) return punctuated(a, r.confidence());
         // (a number never wraps: a cell of several lines taken for a number is a label the page misread)
         if (lines.size() >= 2 && lines.size() <= MAX_WRAPPED && !CellLexicon.known(a)) {
-            Reading joined = wrappedAsOneLine(engine, lines, pad, budget);
+            Reading joined = wrappedAsOneLine(engine, lines, pad, lv.lift(), budget);
             if (joined != null) {
                 wrappedJoined++;
                 return new Reading(joined.text(), a.isEmpty() || a.equals(joined.text()) ? List.of() : List.of(a), joined.confidence());
@@ -310,7 +369,7 @@ public final class CellReader {
         if (!numeric && !CellLexicon.known(a)) {
             // the letters alone (marks and specks left out), taken when they are a known label's letters:
             // the label's own punctuation is then put back
-            GrayImage letters = withoutMarks(ink, pad, k);
+            GrayImage letters = withoutMarks(ink, pad, k, lv.lift());
             if (letters != null) {
                 OcrResult rl = call(engine, letters, mode, k, budget);
                 String l = tidy(textOf(rl));
@@ -333,7 +392,7 @@ public final class CellReader {
             for (double f : SECOND_SIZES) {
                 if (pick != null) break;
                 double k2 = k * f;
-                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+                GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
                 OcrResult r2 = call(engine, crop2, mode, k2, budget);
                 String b = tidy(textOf(r2));
                 if (!b.isEmpty() && !b.equals(a) && !others.contains(b)) others.add(b);
@@ -356,6 +415,113 @@ public final class CellReader {
         return new Reading(text, others, r.confidence());
     }
 
+    /** Other sizes (relative to the usual enlargement) a number cell no sure reading made a number of is read at. */
+    static final double[] NUMBER_SIZES = {0.75, 1.35};
+
+    /**
+     * What other sizes made of a doubtful figure: the ballot of a size whose two readings agreed (null when
+     * none did), and every figure they read, for the cell's alternatives.
+     */
+    record OtherSizes(Ballot sure, List<String> seen) { }
+
+    /**
+     * A doubtful figure read again at {@link #NUMBER_SIZES}: English digits-only and three copies. A size
+     * whose two readings agree (both sure) gives a ballot as strong as both; a figure read once is only an
+     * alternative: on a noisy 200 dpi scan a 0 with specks in it comes out as 8 or 2 at one size, and a
+     * wrong figure hides the cell from the identities, which can solve an unread one. Two sizes, two
+     * readings each: bounded, and spent only on cells in doubt.
+     */
+    private OtherSizes otherSizes(OcrEngine engine, CellInk.Ink ink, CellLevels lv, int pad, double k, String unit, ReadingBudget budget)
+            throws OcrException {
+        otherSizeReadings++;
+        Ballot sure = null;
+        List<String> seen = new ArrayList<>();
+        for (double f : NUMBER_SIZES) {
+            if (budget.spent()) break;
+            double k2 = k * f;
+            GrayImage crop2 = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
+            OcrResult r = call(engine, crop2, OcrMode.NUMBER, OcrScript.LATIN, k2, budget);
+            String d = withUnit(CellNumbers.clean(textOf(r)), unit);
+            String rep = withUnit(repeatedReading(engine, crop2, k2, budget), unit);
+            for (String x : List.of(d, rep)) if (CellNumbers.isNumber(x) && !seen.contains(x)) seen.add(x);
+            if (sure == null && CellNumbers.isNumber(d) && d.equals(rep) && r.confidence() >= 50) sure = new Ballot(d, 1 + REPEATED_WEIGHT);
+        }
+        return new OtherSizes(sure, seen);
+    }
+
+    /** Alternatives with the figures other sizes read appended (none twice, never the cell's own text). */
+    private static List<String> withOthers(List<String> alternatives, List<String> others, String text) {
+        if (others.isEmpty()) return alternatives;
+        List<String> out = new ArrayList<>(alternatives);
+        for (String o : others) if (!o.equals(text) && !out.contains(o)) out.add(o);
+        return out;
+    }
+
+    private static String withUnit(String reading, String unit) {
+        return CellNumbers.isNumber(reading) && !CellNumbers.UNIT.matcher(reading).find() ? reading + unit : reading;
+    }
+
+    /** The weight behind the leading number among the ballots (0 when none is a number). */
+    static double support(List<Ballot> ballots) {
+        java.util.Map<String, Double> votes = new java.util.HashMap<>();
+        double best = 0;
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            best = Math.max(best, votes.merge(b.text(), b.weight(), Double::sum));
+        }
+        return best;
+    }
+
+    /** Whether every ballot that is a number says the same (then no later vote can change the cell). */
+    static boolean unanimous(List<Ballot> ballots) {
+        String seen = null;
+        for (Ballot b : ballots) {
+            if (!CellNumbers.isNumber(b.text())) continue;
+            if (seen != null && !seen.equals(b.text())) return false;
+            seen = b.text();
+        }
+        return true;
+    }
+
+    /** The ballots with the shape reading in third place (ties go to the earlier ballot). */
+    static Ballot[] withShape(List<Ballot> ballots, String shape) {
+        List<Ballot> all = new ArrayList<>(ballots);
+        all.add(Math.min(2, all.size()), new Ballot(shape, SHAPE_WEIGHT));
+        return all.toArray(new Ballot[0]);
+    }
+
+    /**
+     * Whether a number cell's voted figure stands against its Chinese reading {@code chinese} (tidied:
+     * {@code label}). A known label stands (a header the first reading took for a number); so does a
+     * reading of two or more Chinese letters unless the figure is sure (three copies alike, the table's own
+     * digits, or two readings): a lone 1 the Chinese model reads as 总区和 is junk, not a label.
+     */
+    static boolean numberStands(String chinese, String label, double support) {
+        if (CellLexicon.known(label) || CellLexicon.byLetters(label) != null) return false;
+        return CellNumbers.han(chinese.replaceAll("万元|元", "")) < 2 || support >= REPEATED_WEIGHT;
+    }
+
+    /** A number cell's ballots without the shape reading, kept to be cast again once the table's digits are learnt. */
+    record PendingVote(List<Ballot> ballots, String unit) { }
+
+    /** Number cells read before the table's digits were learnt, by box, for {@link #revote}. */
+    private final java.util.Map<Box, PendingVote> pendingVotes = new java.util.HashMap<>();
+
+    /**
+     * The vote of a number cell cast again with the table's own digits, now that all of its figures were
+     * read (a 5 read as 9 by most passes before any 5 was learnt); null when the shapes give no figure
+     * or the outcome is the same.
+     */
+    Reading revote(Cell c) {
+        PendingVote p = c.box() == null ? null : pendingVotes.get(c.box());
+        if (p == null) return null;
+        DigitShapes.Match m = shapeReading(c.box());
+        if (m == null) return null;
+        List<String> all = vote(withShape(p.ballots(), m.text() + p.unit()));
+        if (all.isEmpty() || all.get(0).equals(c.text())) return null;
+        return new Reading(all.get(0), all.subList(1, all.size()), c.confidence());
+    }
+
     /** Wrapped lines of a text cell set end to end are read as one line when there are at most this many. */
     static final int MAX_WRAPPED = 6;
 
@@ -366,7 +532,7 @@ public final class CellReader {
      * bracket ({@code 法提}, {@code （站）昌其他处}): the block reader takes a one-character line for noise
      * and a two-line cell of thin strokes for a picture. End to end it is an ordinary line of text.
      */
-    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, ReadingBudget budget) throws OcrException {
+    private Reading wrappedAsOneLine(OcrEngine engine, List<int[]> lines, int pad, int lift, ReadingBudget budget) throws OcrException {
         int gap = Math.max(2, (int) Math.round(charHeight * 0.25));
         GrayImage strip = CellCrop.sideBySide(image, lines, gap, 0, lift);
         double k = CellCrop.enlargement(maxHeight(lines));
@@ -443,7 +609,8 @@ public final class CellReader {
     List<String> moreReadings(OcrEngine engine, Box box, String text, ReadingBudget budget) throws OcrException {
         Rectangle area = CellCrop.inner(box.x(), box.y(), box.width(), box.height(), inset);
         if (area == null) return List.of();
-        CellInk.Ink ink = CellInk.measure(image, area, threshold, scale, charHeight);
+        CellLevels lv = levels(area);
+        CellInk.Ink ink = CellInk.measure(image, area, lv.threshold(), scale, charHeight);
         if (ink.blank()) return List.of();
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
         if (lines.size() != 1) return List.of();
@@ -456,15 +623,15 @@ public final class CellReader {
         List<DigitShapes.Glyph> g = glyphs(ink);
         DigitShapes.Match m = g == null ? null : shapes.read(g);
         if (m != null) addNumber(out, m.text(), unit);
-        GrayImage figure = figureOnly(ink, pad, k);
-        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lift, k);
+        GrayImage figure = figureOnly(ink, pad, k, lv.lift());
+        GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lv.lift(), k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
         String r = repeatedReading(engine, bw, k, budget);
         addNumber(out, r, unit);
         addNumber(out, CellNumbers.clean(textOf(call(engine, bw, OcrMode.NUMBER, OcrScript.LATIN, k, budget))), unit);
         for (double f : OTHER_SIZES) {
             double k2 = k * f;
-            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lift, k2);
+            GrayImage other = CellCrop.padded(image, ink.box(), (int) Math.round(pad * k2), lv.lift(), k2);
             addNumber(out, repeatedReading(engine, other, k2, budget), unit);
         }
         return out;
@@ -489,10 +656,10 @@ public final class CellReader {
      * The cut-out of a one-line number cell with only its figure's pieces ({@link CellInk#figure}) on
      * white paper, enlarged {@code k} times; null when every piece belongs to the figure.
      */
-    GrayImage figureOnly(CellInk.Ink ink, int pad, double k) {
+    GrayImage figureOnly(CellInk.Ink ink, int pad, double k, int lift) {
         List<Rectangle> boxes = new ArrayList<>();
         for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
-        return onlyPieces(ink, CellInk.figure(boxes), pad, k);
+        return onlyPieces(ink, CellInk.figure(boxes), pad, k, lift);
     }
 
     /**
@@ -500,18 +667,18 @@ public final class CellReader {
      * letters without marks and specks (a speck after a bracket read as 多了: （一多了予以公开). Null when
      * nothing was left out.
      */
-    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k) {
+    GrayImage withoutMarks(CellInk.Ink ink, int pad, double k, int lift) {
         boolean[] keep = new boolean[ink.pieces().size()];
         double small = charHeight * 0.2;
         for (int i = 0; i < keep.length; i++) {
             Rectangle b = ink.pieces().get(i).box();
             keep[i] = b.width > small || b.height > small;
         }
-        return onlyPieces(ink, keep, pad, k);
+        return onlyPieces(ink, keep, pad, k, lift);
     }
 
     /** The cut-out with only the kept pieces on white paper, enlarged {@code k} times; null when all are kept. */
-    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k) {
+    private GrayImage onlyPieces(CellInk.Ink ink, boolean[] keep, int pad, double k, int lift) {
         Rectangle box = null;
         boolean dropped = false;
         for (int i = 0; i < keep.length; i++) {
@@ -620,6 +787,11 @@ public final class CellReader {
         return n;
     }
 
+    /** The levels parting ink from paper in a cell's area: the page's, moved down where the cell lies in shade. */
+    CellLevels levels(Rectangle area) {
+        return CellLevels.of(image, area, threshold, lift, pagePaper);
+    }
+
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */
     private static final String DEBUG_DIR = System.getProperty("nianbao.debug.cells");
     private static final java.util.concurrent.atomic.AtomicInteger DEBUG_SEQ = new java.util.concurrent.atomic.AtomicInteger();
@@ -637,11 +809,11 @@ public final class CellReader {
     }
 
     /** Developer aid: the cell's area as the ink was measured in, named by whether it was blank. */
-    private void debugArea(Rectangle area, CellInk.Ink ink) {
+    private void debugArea(Rectangle area, CellInk.Ink ink, CellLevels lv) {
         try {
             GrayImage crop = image.crop(area.intersection(new Rectangle(0, 0, image.width(), image.height())));
             java.awt.image.BufferedImage bi = crop.toBufferedImage();
-            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), threshold, lift);
+            String name = String.format("%05d-area-%s-ink%d-t%d-l%d.png", DEBUG_SEQ.incrementAndGet(), ink.blank() ? "blank" : "ink", ink.ink(), lv.threshold(), lv.lift());
             java.nio.file.Files.createDirectories(java.nio.file.Path.of(DEBUG_DIR));
             javax.imageio.ImageIO.write(bi, "png", java.nio.file.Path.of(DEBUG_DIR, name).toFile());
         } catch (java.io.IOException | RuntimeException e) {

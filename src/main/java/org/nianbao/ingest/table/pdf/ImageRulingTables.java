@@ -119,6 +119,8 @@ public final class ImageRulingTables {
         int wrappedJoined = 0;
         int shapeReadings = 0;
         int marksLeftOut = 0;
+        int otherSizes = 0;
+        int revotes = 0;
         for (PdfRulingTables.Found f : g.found) {
             TableBlock tb = f.block();
             boolean aligned = g.aligned.contains(f);
@@ -161,6 +163,8 @@ public final class ImageRulingTables {
                 wrappedJoined += reader.wrappedJoined;
                 shapeReadings += reader.shapeReadings;
                 marksLeftOut += reader.marksLeftOut;
+                otherSizes += reader.otherSizeReadings;
+                revotes += reader.revotes;
             } catch (OcrException | RuntimeException e) {
                 List<Warning> ws = new ArrayList<>(tb.warnings());
                 ws.add(Warning.of("table-cells-not-reread", "the table's cells could not be read one by one ("
@@ -168,8 +172,8 @@ public final class ImageRulingTables {
                 tables.add(new ReadTable(tb.table(), f.frame(), Math.min(tb.confidence(), CONFIDENCE) * 0.9, ws, false, origin(f, g)));
             }
         }
-        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks; %d wrapped label(s) read end to end; %d figure(s) read from the table's own digit shapes; %d label(s) read without marks) in %.1f s",
-                cellsRead, calls, repeatedAgreed, figureReadings, wrappedJoined, shapeReadings, marksLeftOut, (System.nanoTime() - start) / 1e9));
+        notes.add(0, String.format(Locale.ROOT, "%d table cell(s) read one by one (%d readings; %d figure(s) settled by three copies read alike, %d read without specks; %d wrapped label(s) read end to end; %d figure(s) read from the table's own digit shapes; %d label(s) read without marks; %d figure(s) in doubt read at other sizes; %d vote(s) changed by the table's digits) in %.1f s",
+                cellsRead, calls, repeatedAgreed, figureReadings, wrappedJoined, shapeReadings, marksLeftOut, otherSizes, revotes, (System.nanoTime() - start) / 1e9));
         return new ReadPage(bare, tables, g.rest, notes);
     }
 

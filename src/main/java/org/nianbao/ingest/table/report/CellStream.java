@@ -36,6 +36,10 @@ public final class CellStream {
                 kinds[i] = k == NumberCell.Kind.NUMBER ? NUMBER : k == NumberCell.Kind.BLANK ? BLANK
                         : looksLikeMisreadNumber(t) ? NUMERIC_NOISE : TEXT;
             }
+        }
+        junkAfterFigures(this.cells, kinds);
+        for (int i = 0; i < n; i++) {
+            String t = this.cells.get(i).text();
             keys[i] = kinds[i] == TEXT && t.length() <= 4 * LabelKey.MAX_LABEL_CHARS ? LabelKey.key(t) : "";
             if (keys[i].length() > LabelKey.MAX_LABEL_CHARS) keys[i] = "";
             bags[i] = LabelKey.bag(keys[i]);
@@ -67,6 +71,39 @@ public final class CellStream {
         }
         return out;
     }
+
+    /**
+     * Short text ({@link #MAX_JUNK} characters at most) to the right of a figure in the same grid row, or
+     * below a figure in the same grid column, is a figure OCR could not read ({@code 纪} for 3, {@code 了}
+     * for 4 on a noisy scan), not a label: the standard tables print their labels left of their figures and
+     * their headers above them, never between them. Taken as a label it fell outside the template and slid
+     * every later figure of its row one slot on (section 四: 总计 read as the next column's value), or
+     * joined the row's label ({@code （七）总计了}). Made {@link #NUMERIC_NOISE}, it keeps its slot and
+     * fails I7 as unread.
+     */
+    static void junkAfterFigures(List<ObservedCell> cells, byte[] kinds) {
+        java.util.Map<Integer, Integer> firstInRow = new java.util.HashMap<>(); // row -> leftmost figure's column
+        java.util.Map<Integer, Integer> firstInCol = new java.util.HashMap<>(); // column -> topmost figure's row
+        for (int i = 0; i < cells.size(); i++) {
+            ObservedCell c = cells.get(i);
+            if (c.firstLine() >= 0 || c.col() < 0 || c.row() < 0) return;
+            if (kinds[i] == NUMBER || kinds[i] == NUMERIC_NOISE) {
+                firstInRow.merge(c.row(), c.col(), Math::min);
+                firstInCol.merge(c.col(), c.row(), Math::min);
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            ObservedCell c = cells.get(i);
+            String t = c.text().strip();
+            if (kinds[i] != TEXT || t.codePointCount(0, t.length()) > MAX_JUNK) continue;
+            Integer left = firstInRow.get(c.row());
+            Integer above = firstInCol.get(c.col());
+            if (left != null && left < c.col() || above != null && above < c.row()) kinds[i] = NUMERIC_NOISE;
+        }
+    }
+
+    /** Longest text taken for an unread figure when it follows a figure in its row. */
+    static final int MAX_JUNK = 3;
 
     /** A label column's text cells outnumber its numbers more than this many times. */
     static final int LABEL_COLUMN_RATIO = 3;

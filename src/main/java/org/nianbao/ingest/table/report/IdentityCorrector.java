@@ -102,6 +102,13 @@ final class IdentityCorrector {
                     + MAX_NODES + " steps): cells left as read");
         }
         if (solutions.isEmpty()) {
+            AroundMisprint around = aroundMisprint(t, bySlot, grid, origin, s);
+            if (around != null) {
+                Result r = apply(t, st, bySlot, grid, around.chosen(), around.search(), failing);
+                return new Result(r.table(), r.bySlot(), r.grid(), Outcome.CORRECTED, r.note() + ", but for the identities of "
+                        + IdentityChecker.ref(bySlot.get(around.misprint())) + " '" + bySlot.get(around.misprint()).text()
+                        + "', which hold only if it were " + around.consistent().toPlainString() + ": printed so, it is left as printed and flagged");
+            }
             return new Result(st, bySlot, grid, Outcome.NO_READING, "no combination of up to " + MAX_CHANGES
                     + " other OCR readings makes every identity hold: cells left as read");
         }
@@ -110,6 +117,63 @@ final class IdentityCorrector {
             return new Result(st, bySlot, grid, Outcome.AMBIGUOUS, describeAmbiguity(solutions, bySlot));
         }
         return apply(t, st, bySlot, grid, chosen, s, failing);
+    }
+
+    /**
+     * A correction around a count printed wrong: the misprinted cell, the value its identities agree it
+     * should have, the readings chosen for the other cells, and the search they were found in.
+     */
+    private record AroundMisprint(String misprint, BigDecimal consistent, Map<String, Reading> chosen, Search search) { }
+
+    /** Failing sums a table may have for a misprint to be looked for: its own two or three, and a few misreadings' (bounds the work). */
+    static final int MAX_MISPRINT_FAILURES = 3 + 2 * MAX_CHANGES;
+
+    /** Failing sums a cell must be in, as read, to be taken for a misprint: a row sum and a column sum cross on it. */
+    static final int MISPRINT_SUMS = 2;
+
+    /**
+     * A report's own misprint (a count printed wrong) breaks every identity it is in, and so hides a
+     * misreading beside it: no reading makes every identity hold, and the misreading stayed (a 0 read as 2
+     * in the misprint's row). Tried only when no combination of readings works: each number in two or
+     * more failing sums is taken in turn for the misprint. Its identities are set aside and the others
+     * solved as usual, never changing it; a solution counts only if the set-aside sums then all say the
+     * same other value for it (the printed count is what breaks them, nothing else), and exactly one
+     * candidate with one unambiguous solution may remain. The misprint stays as printed, flagged by its
+     * failed identities; only OCR readings that the identities confirm are changed. Null otherwise.
+     */
+    private static AroundMisprint aroundMisprint(StandardTemplate t, Map<String, KeyedValue> bySlot, Table grid, String origin, Search s) {
+        Map<String, Integer> failingSums = new LinkedHashMap<>();
+        int sums = 0;
+        for (int c : s.failingNow()) {
+            if (s.constraints.get(c).sum() == null) continue;
+            sums++;
+            for (String slot : s.slotsOf(c)) failingSums.merge(slot, 1, Integer::sum);
+        }
+        // one misprint and a few misreadings break a few sums; a table broken all over is no such case
+        if (sums > MAX_MISPRINT_FAILURES) return null;
+        AroundMisprint found = null;
+        int budget = MAX_NODES;
+        for (Map.Entry<String, Integer> e : failingSums.entrySet()) {
+            String m = e.getKey();
+            if (e.getValue() < MISPRINT_SUMS || s.value.get(m) == null) continue;
+            Search around = new Search(t, bySlot, grid, origin, false, m);
+            List<Map<String, Reading>> solutions = around.solve();
+            budget -= around.nodes;
+            if (around.nodes > MAX_NODES || budget < 0) return null;
+            List<Map<String, Reading>> consistent = new ArrayList<>();
+            BigDecimal value = null;
+            for (Map<String, Reading> sol : solutions) {
+                BigDecimal v = around.impliedValue(m, sol);
+                if (v == null || value != null && v.compareTo(value) != 0) continue;
+                value = v;
+                consistent.add(sol);
+            }
+            if (consistent.isEmpty()) continue;
+            Map<String, Reading> chosen = choose(consistent);
+            if (chosen == null || found != null) return null; // ambiguous: nothing changed
+            found = new AroundMisprint(m, value, chosen, around);
+        }
+        return found;
     }
 
     /** Solutions all change the same cells: the one with the earliest alternatives (unique), else null. */
@@ -212,8 +276,19 @@ final class IdentityCorrector {
             this(t, kvs, grid, origin, false);
         }
 
-        /** @param slips also offer {@link Confusions#digitSlips} for unsure figures where two checkable sums cross */
+        /** The cell taken for a misprint: its sums are set aside and it is never changed (null: none). */
+        final String misprint;
+
         Search(StandardTemplate t, Map<String, KeyedValue> kvs, Table grid, String origin, boolean slips) {
+            this(t, kvs, grid, origin, slips, null);
+        }
+
+        /**
+         * @param slips    also offer {@link Confusions#digitSlips} for unsure figures where two checkable sums cross
+         * @param misprint a slot taken for a count printed wrong ({@link #aroundMisprint}), or null
+         */
+        Search(StandardTemplate t, Map<String, KeyedValue> kvs, Table grid, String origin, boolean slips, String misprint) {
+            this.misprint = misprint;
             for (TemplateCell c : t.values()) kind.put(c.slotKey(), c.kind());
             for (IdentityChecker.SumSpec spec : IdentityChecker.sums(t)) add(new Constraint(spec, null, spec.description()));
             Map<String, Cell> cellAt = new HashMap<>();
@@ -235,6 +310,7 @@ final class IdentityCorrector {
             }
             for (Object[] o : pending) {
                 String slot = (String) o[0];
+                if (slot.equals(misprint)) continue; // taken as printed
                 // slips only where two checkable sums cross on the cell: one sum alone cannot say which of its cells slipped
                 List<Reading> rs = readingsOf((Cell) o[1], (KeyedValue) o[2], (ValueKind) o[3], slips && checkableSums(slot) >= 2);
                 if (!rs.isEmpty()) {
@@ -311,6 +387,7 @@ final class IdentityCorrector {
         /** Whether the constraint fails with the given readings in place (a blank operand makes a sum unchecked, not failed). */
         boolean fails(int i, Map<String, Reading> assigned) {
             Constraint c = constraints.get(i);
+            if (misprint != null && c.sum() != null && slotsOf(c).contains(misprint)) return false; // set aside
             if (c.sum() == null) {
                 Reading r = assigned.get(c.slot());
                 if (r != null) return false; // readings are numbers the column allows
@@ -364,6 +441,43 @@ final class IdentityCorrector {
                 }
             }
             return l.signum() != 0;
+        }
+
+        /**
+         * The value the set-aside sums of {@code m} agree it should have under the assignment, or null when
+         * fewer than {@link #MISPRINT_SUMS} of them can be worked out, they disagree, or they say what was read.
+         */
+        BigDecimal impliedValue(String m, Map<String, Reading> assigned) {
+            BigDecimal out = null;
+            int sums = 0;
+            for (Constraint c : constraints) {
+                if (c.sum() == null || !slotsOf(c).contains(m)) continue;
+                BigDecimal diff = BigDecimal.ZERO;
+                int sign = 0;
+                for (int side = 0; side < 2 && diff != null; side++) {
+                    for (String slot : side == 0 ? c.sum().left() : c.sum().right()) {
+                        if (slot.equals(m)) {
+                            sign += side == 0 ? 1 : -1;
+                            continue;
+                        }
+                        Reading r = assigned.get(slot);
+                        BigDecimal v = r != null ? r.value() : value.get(slot);
+                        if (v == null) {
+                            diff = null;
+                            break;
+                        }
+                        diff = side == 0 ? diff.add(v) : diff.subtract(v);
+                    }
+                }
+                if (diff == null || sign == 0) continue;
+                // sign * m + diff = 0
+                BigDecimal v = diff.negate().multiply(BigDecimal.valueOf(sign));
+                if (out != null && out.compareTo(v) != 0) return null;
+                out = v;
+                sums++;
+            }
+            if (sums < MISPRINT_SUMS || out == null || out.compareTo(value.get(m)) == 0) return null;
+            return IdentityChecker.allowed(kind.get(m), out) ? out : null;
         }
 
         /** All smallest combinations that make every constraint hold (iterative deepening). */

@@ -120,8 +120,11 @@ final class LabelRepair {
             // a group label (（四）无法提供 over its items) standing in its own merged cell, spanning exactly its
             // items' rows, is named by its place as much as by its text: more of it may be misread
             boolean groupInPlace = placed && c.rowSpan() > 1 && cell.rowSpan() == c.rowSpan() && cell.colSpan() == c.colSpan();
+            // a label standing exactly where the template has it may be misread by one character more (a
+            // bracket read as two letters: （一上了予以公开), still less than half of it, and clearly nearer
+            // to it than to any other label
             int allowed = groupInPlace ? Math.max(allowedEdits(keys[form].length()), keys[form].length() / 2 + 1)
-                    : allowedEdits(keys[form].length());
+                    : allowedEdits(keys[form].length()) + (placed ? 1 : 0);
             best = editDistance(key, keys[form], allowed);
             if (best > allowed || !groupInPlace && 2 * best >= keys[form].length()) continue;
             int margin = placed ? 1 : 2;

@@ -115,6 +115,37 @@ class IdentityCheckerTest {
         assertEquals("skipped", st.checks().get(0).status(), "I4 cannot be checked with a misread cell");
     }
 
+    /**
+     * A figure OCR read as junk letters (纪 for 3) after other figures of its row keeps its slot: taken for
+     * a label it fell outside the template and slid the row's later figures one slot on.
+     */
+    @Test
+    void junkAfterFiguresKeepsItsSlot() {
+        long[] row = DigitStreams.sec4Row("21317000001324019");
+        Table grid = Grids.canonical(StandardTemplates.byId("sec4"), c -> c.col() == 4 ? "纪" : c.col() == 1 ? "日昌" : Long.toString(row[c.col()]));
+        StandardTable st = keyed(grid);
+        assertEquals(15, st.values().size());
+        assertEquals("纪", st.values().get(4).text());
+        assertEquals(null, st.values().get(4).value());
+        assertEquals("日昌", st.values().get(1).text());
+        assertEquals("3", st.values().get(2).value());
+        assertEquals("19", st.values().get(14).value());
+        assertEquals(List.of("r3c1", "r3c4"), checks(st, "I7", "failed").get(0).cells());
+        assertTrue(st.deviations().stream().noneMatch(d -> d.startsWith("cells outside the template")), st.deviations().toString());
+    }
+
+    /** The first figure of a row read as a letter (了 for 4) stands below figures of its column: a figure, not part of the label. */
+    @Test
+    void junkBelowFiguresKeepsItsSlot() {
+        Table grid = Grids.canonical(StandardTemplates.byId("2021-sec3"), c ->
+                c.rowId().equals("total") && c.col() == 3 ? "了" : "1");
+        StandardTable st = keyed(grid);
+        StandardTable.KeyedValue kv = st.values().stream()
+                .filter(v -> v.rowPath().endsWith("（七）总计") && v.colPath().equals("申请人情况 > 自然人")).findFirst().orElseThrow();
+        assertEquals("了", kv.text());
+        assertTrue(st.deviations().stream().noneMatch(d -> d.startsWith("label variant")), st.deviations().toString());
+    }
+
     /** Small assertion helper over keyed values. */
     static final class KeyedValueAssert {
         static void has(StandardTable st, String rowPath, String colPath, String value) {

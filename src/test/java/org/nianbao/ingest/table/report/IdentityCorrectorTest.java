@@ -115,6 +115,46 @@ class IdentityCorrectorTest {
         assertTrue(!warned(tb, "identity-failed"), tb.warnings().toString());
     }
 
+    /**
+     * A count printed wrong (mis53: （三）8 其他 printed 1 for 0) breaks its row and column sums, and a 0
+     * read as 2 in the same row stayed because no reading could make every identity hold. The misreading
+     * is corrected (its column's sum confirms it), the misprint stays as printed and flagged.
+     */
+    @Test
+    void aMisreadingBesideAMisprintIsCorrectedAndTheMisprintFlagged() {
+        Table good = consistentSec3();
+        int[] printed = at("2021-sec3", "deny.8", "other");
+        int[] misread = at("2021-sec3", "deny.8", "research");
+        String printedWrong = Integer.toString(Integer.parseInt(text(good, printed)) + 1);
+        String truth = text(good, misread);
+        String wrong = Integer.toString(Integer.parseInt(truth) + 2);
+        Table bad = reread(reread(good, printed, printedWrong, 90, List.of()), misread, wrong, 40, List.of(truth));
+        TableBlock tb = run(bad, "image-rulings");
+        StandardTable st = tb.standard();
+        assertEquals(truth, text(tb.table(), misread), st.corrections() + " " + tb.warnings());
+        assertEquals(printedWrong, text(tb.table(), printed), "a printed count is never changed");
+        assertEquals(1, st.corrections().size());
+        String ref = "r" + printed[0] + "c" + printed[1];
+        assertTrue(failed(st).stream().anyMatch(c -> c.id().equals("I2") && c.cells().contains(ref)), failed(st).toString());
+        assertTrue(failed(st).stream().anyMatch(c -> c.id().equals("I3") && c.cells().contains(ref)), failed(st).toString());
+    }
+
+    /** Two counts printed wrong in one row: no one cell explains the failures, so the misreading elsewhere stays too. */
+    @Test
+    void twoMisprintsInARowChangeNothing() {
+        Table good = consistentSec3();
+        int[] m1 = at("2021-sec3", "deny.8", "other");
+        int[] m2 = at("2021-sec3", "deny.8", "research");
+        int[] x = at("2021-sec3", "deny.1", "natural");
+        String w1 = Integer.toString(Integer.parseInt(text(good, m1)) + 1);
+        String w2 = Integer.toString(Integer.parseInt(text(good, m2)) + 2);
+        String wx = Integer.toString(Integer.parseInt(text(good, x)) + 3);
+        Table bad = reread(reread(reread(good, m1, w1, 90, List.of()), m2, w2, 90, List.of()), x, wx, 40, List.of(text(good, x)));
+        TableBlock tb = run(bad, "image-rulings");
+        assertEquals(wx, text(tb.table(), x));
+        assertTrue(tb.standard().corrections().isEmpty(), tb.standard().corrections().toString());
+    }
+
     @Test
     void twoMisreadCellsAreBothCorrected() {
         Table good = consistentSec3();

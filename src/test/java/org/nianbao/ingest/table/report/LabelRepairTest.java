@@ -146,6 +146,14 @@ class LabelRepairTest {
         assertTrue(gridHas(row.table(), "人以1 :开"));
     }
 
+    /** A label standing where the template has it may be one character further off: a bracket read as two letters. */
+    @Test
+    void aLabelInItsPlaceSurvivesABracketReadAsTwoLetters() {
+        TableBlock tb = run(sec3(misread(Map.of("（一）予以公开", "（一上了予以公开"))), IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(tb.table(), "（一）予以公开"), tb.standard().deviations().toString());
+        assertFalse(gridHas(tb.table(), "（一上了予以公开"));
+    }
+
     @Test
     void editDistanceIsBounded() {
         assertEquals(1, LabelRepair.editDistance("三不予公开", "三不巴公开", 3));
