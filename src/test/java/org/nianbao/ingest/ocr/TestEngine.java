@@ -1,10 +1,10 @@
 package org.nianbao.ingest.ocr;
 
 /**
- * For unit tests of the re-reads: an engine whose readings the test scripts ({@link #read}); it is always
+ * For unit tests of the re-reads and of table cell reading: an engine whose readings the test scripts ({@link #read}); it is always
  * alive, finds every page upright and holds nothing to close. Never a stand-in for OCR outside unit tests.
  */
-abstract class TestEngine implements OcrEngine {
+public abstract class TestEngine implements OcrEngine {
     @Override
     public Orientation detectOrientation(GrayImage image, int dpi) {
         return Orientation.unknown();

@@ -64,6 +64,13 @@ final class LabelRepair {
         }
     }
 
+    /**
+     * A group cell spanning at least this many rows, in its place with exactly its span, is restored from a
+     * reading of a third of its length or less: only the result block's tall cell (三、本年度办理结果) spans so many
+     * (（三）不予公开 spans 8).
+     */
+    static final int TALL_GROUP_ROWS = 10;
+
     /** Labels longer than this are not compared character by character (bounds the work per cell). */
     static final int MAX_KEY = 60;
 
@@ -81,6 +88,20 @@ final class LabelRepair {
         boolean sameShape = grid.rows() == t.rows() && grid.cols() == t.cols();
         List<Fix> fixes = new ArrayList<>();
         Map<Cell, String> newText = new HashMap<>();
+        for (int k = 0; sameShape && k < tc.size(); k++) {
+            // the tall group cell (三、本年度办理结果 over every result row, often set vertically) read as a
+            // character or two of junk (全), too little for the alignment to match: standing in its place with
+            // exactly its span, no other label could be there
+            TemplateCell c = tc.get(k);
+            if (c.value() || c.rowSpan() < TALL_GROUP_ROWS) continue;
+            Cell cell = byPosition.get(c.row() + "," + c.col());
+            if (cell == null || cell.rowSpan() != c.rowSpan() || cell.colSpan() != c.colSpan() || !readByOcr(cell, origin)) continue;
+            String labelKey = LabelKey.key(c.label());
+            String key = LabelKey.key(cell.text());
+            if (key.equals(labelKey) || key.length() * 3 > labelKey.length()) continue;
+            newText.put(cell, c.label());
+            fixes.add(new Fix(k, cell.row(), cell.col(), cell.text(), c.label(), editDistance(key, labelKey, labelKey.length())));
+        }
         for (int k = 0; k < tc.size(); k++) {
             TemplateCell c = tc.get(k);
             if (c.value() || a.first()[k] < 0 || a.count()[k] != 1) continue;
@@ -100,6 +121,10 @@ final class LabelRepair {
                 continue;
             }
             String key = LabelKey.key(o.text());
+            boolean placed = sameShape && o.row() == c.row() && o.col() == c.col();
+            // a group label (（四）无法提供 over its items) standing in its own merged cell, spanning exactly its
+            // items' rows, is named by its place as much as by its text: more of it may be misread
+            boolean groupInPlace = placed && c.rowSpan() > 1 && cell.rowSpan() == c.rowSpan() && cell.colSpan() == c.colSpan();
             if (key.length() < 2 || key.length() > MAX_KEY) continue;
             String[] keys = TemplateMatcher.labelKeys(t, k);
             int best = Integer.MAX_VALUE;
@@ -116,10 +141,6 @@ final class LabelRepair {
                 }
             }
             if (best == 0 || form < 0) continue;
-            boolean placed = sameShape && o.row() == c.row() && o.col() == c.col();
-            // a group label (（四）无法提供 over its items) standing in its own merged cell, spanning exactly its
-            // items' rows, is named by its place as much as by its text: more of it may be misread
-            boolean groupInPlace = placed && c.rowSpan() > 1 && cell.rowSpan() == c.rowSpan() && cell.colSpan() == c.colSpan();
             // a label standing exactly where the template has it may be misread by one character more (a
             // bracket read as two letters: （一上了予以公开), still less than half of it, and clearly nearer
             // to it than to any other label

@@ -15,11 +15,11 @@ import org.nianbao.ingest.model.Line;
 import org.nianbao.ingest.model.Table;
 import org.nianbao.ingest.model.Word;
 import org.nianbao.ingest.ocr.GrayImage;
-import org.nianbao.ingest.ocr.OcrEngine;
 import org.nianbao.ingest.ocr.OcrMode;
 import org.nianbao.ingest.ocr.OcrOptions;
 import org.nianbao.ingest.ocr.OcrResult;
 import org.nianbao.ingest.ocr.OcrScript;
+import org.nianbao.ingest.ocr.TestEngine;
 
 /**
  * {@link CellReader#read(OcrEngine, Table, ReadingBudget)} on a page image built here (figures drawn from
@@ -43,7 +43,7 @@ class CellReaderVoteTest {
     }
 
     /** An engine that reads nothing from the pixels: it answers from a script, and records its calls. */
-    static final class ScriptedEngine implements OcrEngine {
+    static final class ScriptedEngine extends TestEngine {
         final Script script;
         final List<String> calls = new ArrayList<>();
 
@@ -59,19 +59,6 @@ class CellReaderVoteTest {
             Line l = new Line(a.text(), new Box(0, 0, image.width(), image.height()), a.confidence(), List.<Word>of());
             return new OcrResult(List.of(new OcrResult.Paragraph(List.of(l))), a.confidence(), 1);
         }
-
-        @Override
-        public Orientation detectOrientation(GrayImage image, int dpi) {
-            return Orientation.unknown();
-        }
-
-        @Override
-        public boolean alive() {
-            return true;
-        }
-
-        @Override
-        public void close() { }
     }
 
     /** A page of one row of cells, figure {@code i} drawn from {@code patterns[i]} as copy {@code i}. */

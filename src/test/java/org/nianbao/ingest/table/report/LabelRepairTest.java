@@ -146,6 +146,22 @@ class LabelRepairTest {
         assertTrue(gridHas(row.table(), "人以1 :开"));
     }
 
+    /**
+     * The tall cell over every result row (三、本年度办理结果, often set vertically) read as one character of
+     * junk is restored by its place and span alone; a short group's junk reading is not (seed 59, scan200-jpg:
+     * 全 cost a parser all 175 figures of the table).
+     */
+    @Test
+    void theTallResultGroupCellReadAsJunkIsRestoredByItsPlace() {
+        TableBlock tb = run(sec3(misread(Map.of("三、本年度办理结果", "全"))), IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(tb.table(), "三、本年度办理结果"), tb.standard().deviations().toString());
+        assertFalse(gridHas(tb.table(), "全"));
+        TableBlock exact = run(sec3(misread(Map.of("三、本年度办理结果", "全"))), "html");
+        assertTrue(gridHas(exact.table(), "全"), "an exact source keeps what it prints");
+        TableBlock shortGroup = run(sec3(misread(Map.of("（四）无法提供", "全"))), IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(shortGroup.table(), "全"), "a three-row group is not named by its place alone");
+    }
+
     /** A label standing where the template has it may be one character further off: a bracket read as two letters. */
     @Test
     void aLabelInItsPlaceSurvivesABracketReadAsTwoLetters() {
