@@ -66,6 +66,8 @@ public final class CellReader {
     private final int lift;
     /** The page's paper level, against which a shaded cell's levels are moved ({@link CellLevels}). */
     private final int pagePaper;
+    /** Whether a cell gets levels of its own ({@link CellLevels}); not for a cut-out ({@link #forCutOut}). */
+    private final boolean cellLevels;
     private final double charHeight;
     private final int inset;
     /** Cells read and calls made, for the page's notes. */
@@ -97,6 +99,22 @@ public final class CellReader {
      * @param ruleWidth   the thickest table rule, pixels
      */
     public CellReader(GrayImage image, OcrScript script, int dpi, double charHeight, int ruleWidth) {
+        this(image, script, dpi, charHeight, ruleWidth, true);
+    }
+
+    /**
+     * A reader for one piece cut out of a page and set on white ({@code InkAlignedTables}' unruled
+     * pieces): the image is the cell, so there is no page paper for a cell to be shaded against, and the
+     * cut-out's statistics mix its paper with the white it was set on and, for a dense label, with its
+     * ink. Per-cell levels ({@link CellLevels}) read those as grain and cut a label's strokes away
+     * (unruled scans fell from 100% of their figures to 38% in session 7); the cut-out's own levels stand.
+     */
+    public static CellReader forCutOut(GrayImage image, OcrScript script, int dpi, double charHeight) {
+        return new CellReader(image, script, dpi, charHeight, 1, false);
+    }
+
+    private CellReader(GrayImage image, OcrScript script, int dpi, double charHeight, int ruleWidth, boolean cellLevels) {
+        this.cellLevels = cellLevels;
         this.image = image;
         this.script = script;
         this.dpi = dpi > 0 ? dpi : 300;
@@ -789,7 +807,7 @@ public final class CellReader {
 
     /** The levels parting ink from paper in a cell's area: the page's, moved down where the cell lies in shade. */
     CellLevels levels(Rectangle area) {
-        return CellLevels.of(image, area, threshold, lift, pagePaper);
+        return cellLevels ? CellLevels.of(image, area, threshold, lift, pagePaper) : new CellLevels(threshold, lift);
     }
 
     /** Developer aid: {@code -Dnianbao.debug.cells=DIR} writes every cut-out with its reading there. */

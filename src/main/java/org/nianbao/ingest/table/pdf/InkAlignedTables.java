@@ -215,7 +215,7 @@ public final class InkAlignedTables {
             String first = InkAlignedTables.pageText(words, p, em);
             boolean figure = figure(first, p, em);
             GrayImage alone = alone(image, p, MARGIN * Math.max(1, dpi / 300.0));
-            CellReader reader = new CellReader(alone, script, dpi, em, 1);
+            CellReader reader = CellReader.forCutOut(alone, script, dpi, em);
             CellReader.Reading r = reader.read(engine, new Box(0, 0, alone.width(), alone.height()), first, figure, budget);
             counts.pieces++;
             counts.cellsRead += reader.cellsRead;
@@ -224,7 +224,7 @@ public final class InkAlignedTables {
             if (!figure && figureSized(p, em) && CellNumbers.isNumber(CellNumbers.clean(text))) {
                 // the page read a character where there is a figure (35 as 生), so the Chinese model read
                 // it first (325): a figure-sized piece that reads as a number is read again as a figure
-                CellReader again = new CellReader(alone, script, dpi, em, 1);
+                CellReader again = CellReader.forCutOut(alone, script, dpi, em);
                 CellReader.Reading d = again.read(engine, new Box(0, 0, alone.width(), alone.height()), CellNumbers.clean(text), true, budget);
                 counts.cellsRead += again.cellsRead;
                 counts.calls += again.calls;

@@ -95,4 +95,34 @@ class CellLevelsTest {
         assertEquals(200, CellLevels.paper(new GrayImage(10, 10, px), new Rectangle(0, 0, 10, 10)));
         assertTrue(Binarize.otsu(new GrayImage(10, 10, px)) < 200);
     }
+
+    /**
+     * A piece of an unruled table cut out and set on white (as InkAlignedTables reads them): paper at
+     * 236 with grain, a label's grey strokes (150-190, as a 300 dpi scan's), white margins. Per-cell levels took the white-against-paper
+     * and ink-against-paper steps for grain and pushed the threshold far under the page's (a label's
+     * grey strokes went); a reader made for a cut-out keeps the cut-out's own levels.
+     */
+    @Test
+    void aCutOutsReaderKeepsItsOwnLevels() {
+        int w = 120;
+        int h = 50;
+        int m = 8;
+        Random rnd = new Random(3);
+        byte[] px = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean inside = x >= m && x < w - m && y >= m && y < h - m;
+                boolean stroke = inside && (x / 3) % 4 == 0;
+                int v = !inside ? 255 : stroke ? 150 + rnd.nextInt(40) : 236 + (int) Math.round(rnd.nextGaussian() * 3);
+                px[y * w + x] = (byte) Math.max(0, Math.min(255, v));
+            }
+        }
+        GrayImage img = new GrayImage(w, h, px);
+        Rectangle all = new Rectangle(0, 0, w, h);
+        int t = Binarize.otsu(img);
+        CellLevels own = new CellLevels(t, CellCrop.liftLevel(img, t));
+        assertEquals(own, CellReader.forCutOut(img, org.nianbao.ingest.ocr.OcrScript.SIMPLIFIED, 300, 40).levels(all));
+        assertTrue(new CellReader(img, org.nianbao.ingest.ocr.OcrScript.SIMPLIFIED, 300, 40, 1).levels(all).threshold() < t,
+                "per-cell levels move this cut-out's threshold (the session-7 regression this guards)");
+    }
 }
