@@ -68,12 +68,15 @@ public final class InkAlignedTables {
         if (mask == null) return new Result(List.of(), 0, 0, 0, 0);
         List<Rectangle> regions = InkLayout.regions(mask, em);
         if (!regions.isEmpty()) {
-            // the em the ink shows, measured on the pieces of the parts set in columns; all over again when far off
+            // the em the ink shows, measured on the pieces of the parts set in columns; all over again when it
+            // differs. The page words' em (their width per character) is only a first guess: it moves with how
+            // the engine groups a table's characters into words, by two pixels between the same page read grey
+            // and read 1-bit (TextLineImage), and a column gap of a table's header is about an em
             List<Rectangle> sample = new ArrayList<>();
             for (Rectangle region : regions) sample.addAll(InkLayout.pieces(mask, region, em));
             double provisional = em;
             double measured = InkLayout.em(sample, p -> CellNumbers.han(pageText(words, p, provisional)) >= 2, em);
-            if (Math.abs(measured - em) > 0.1 * em) {
+            if (measured != em) {
                 em = measured;
                 mask = mask(image, threshold, em, taken);
                 if (mask == null) return new Result(List.of(), 0, 0, 0, 0);
@@ -432,7 +435,9 @@ public final class InkAlignedTables {
      * rows of figures, moved onto the nearest row of figures. Such a label heads several rows
      * (（六）其他处理 over three) and is centred on them, between two rows' lines; on a line of its own
      * it would end the table there. Captions reaching over the figures' columns and header labels with
-     * other text on their line stay where they are.
+     * other text on their line stay where they are. Every glyph within {@link #ROW_TOLERANCE} em of a row
+     * of figures is put exactly on it, so that the row is one line whatever its glyphs' few pixels of
+     * spread.
      */
     static List<PdfGlyph> snapped(List<PdfGlyph> glyphs, double em) {
         List<Double> centres = new ArrayList<>();
@@ -458,21 +463,23 @@ public final class InkAlignedTables {
         List<PdfGlyph> out = new ArrayList<>(glyphs.size());
         for (PdfGlyph g : glyphs) {
             double mid = g.baseline() - g.size() / 2;
-            if (CellNumbers.han(g.text()) == 0 || g.right() >= firstFigure || mid < top || mid > bottom || onRow(rows, mid, em)
-                    || hasNeighbour(glyphs, g, em)) {
+            double nearest = rows.get(0);
+            for (double r : rows) if (Math.abs(r - mid) < Math.abs(nearest - mid)) nearest = r;
+            if (Math.abs(nearest - mid) <= ROW_TOLERANCE * em) {
+                // on a row: put exactly on it. The line grouping downstream anchors each line on its first
+                // glyph and takes what lies within a third of an em of it; a label centred a third of an em
+                // above its figures (a wrapped label, a cell's lines set higher) would take some of the row's
+                // figures onto its own line and leave the rest on another, by a pixel either way
+                out.add(mid == nearest ? g : new PdfGlyph(g.text(), g.x(), nearest + g.size() / 2, g.width(), g.size(), g.invisible()));
+                continue;
+            }
+            if (CellNumbers.han(g.text()) == 0 || g.right() >= firstFigure || mid < top || mid > bottom || hasNeighbour(glyphs, g, em)) {
                 out.add(g);
                 continue;
             }
-            double nearest = rows.get(0);
-            for (double r : rows) if (Math.abs(r - mid) < Math.abs(nearest - mid)) nearest = r;
             out.add(new PdfGlyph(g.text(), g.x(), nearest + g.size() / 2, g.width(), g.size(), g.invisible()));
         }
         return out;
-    }
-
-    private static boolean onRow(List<Double> rows, double mid, double em) {
-        for (double r : rows) if (Math.abs(r - mid) <= ROW_TOLERANCE * em) return true;
-        return false;
     }
 
     /** Whether other text lies to the right of {@code g} on its line. */

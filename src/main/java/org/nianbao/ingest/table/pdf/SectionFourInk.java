@@ -140,7 +140,8 @@ public final class SectionFourInk {
     /**
      * The area of the header above the line of figures (band {@code at} of {@code bands}): the bands
      * above, each at most {@link #HEADER_GAP} em above the one below it, within the figures' span (plus
-     * {@link #HEADER_OVERHANG} em), with no piece as wide as a heading, up to {@link #HEADER_HEIGHT} em
+     * {@link #HEADER_OVERHANG} em), with no piece as wide as a heading (cut at column gaps and where the
+     * figures' columns end), up to {@link #HEADER_HEIGHT} em
      * above the figures. Null when there are fewer than two such bands (a caption and labels).
      */
     static Rectangle header(InkLayout.Mask m, List<Rectangle> bands, int at, FigureLine line, double em) {
@@ -148,6 +149,8 @@ public final class SectionFourInk {
         double left = figures.x - HEADER_OVERHANG * em;
         double right = figures.x + figures.width + HEADER_OVERHANG * em;
         int gap = Math.max(2, (int) Math.round(InkLayout.COLUMN_GAP * em));
+        double[] centres = new double[line.figures().size()];
+        for (int i = 0; i < centres.length; i++) centres[i] = line.figures().get(i).getCenterX();
         Rectangle area = null;
         int count = 0;
         int below = figures.y;
@@ -155,8 +158,13 @@ public final class SectionFourInk {
             Rectangle b = bands.get(k);
             if (below - (b.y + b.height) > HEADER_GAP * em || figures.y - b.y > HEADER_HEIGHT * em) break;
             if (b.x < left || b.x + b.width > right) break;
+            // a row of the header's labels is cut where the figures' columns end: its labels (two characters
+            // over figures three characters apart) stand about an em apart, as close as a column gap, so a cut
+            // at column gaps alone holds them together or not by a pixel of em
             boolean wide = false;
-            for (Rectangle p : InkLayout.columns(m, b, gap)) wide |= p.width > HEADER_PIECE_WIDTH * em;
+            for (Rectangle p : InkLayout.columns(m, b, gap)) {
+                for (Rectangle part : InkAlignedTables.splitAtColumns(m, p, centres, em)) wide |= part.width > HEADER_PIECE_WIDTH * em;
+            }
             if (wide) break;
             area = area == null ? new Rectangle(b) : area.union(b);
             count++;
