@@ -97,6 +97,8 @@ public final class InkLayout {
         int strayArea = (int) Math.ceil(STRAY_AREA * em * em);
         double straySide = STRAY_SIDE * em;
         List<int[]> strays = new ArrayList<>();
+        List<int[]> specks = new ArrayList<>();
+        List<int[]> speckPixels = new ArrayList<>();
         InkPieces.each(dark, w, h, piece -> {
             int n = piece.size();
             int x0 = piece.x0(), y0 = piece.y0(), x1 = piece.x1(), y1 = piece.y1();
@@ -104,12 +106,31 @@ public final class InkLayout {
             int ph = y1 - y0 + 1;
             boolean speck = n < speckArea && pw < speckSide && ph < speckSide;
             boolean huge = ph > maxH || pw > maxW;
-            if (speck || huge) {
+            if (huge) {
                 for (int k : piece.pixels()) dark[k] = false;
+            } else if (speck) {
+                specks.add(new int[]{x0, y0, x1, y1, n});
+                speckPixels.add(piece.pixels());
             } else if (n < strayArea && pw < straySide && ph < straySide) {
                 strays.add(new int[]{x0, y0, x1, y1, n});
             }
         });
+        // a colon's dots are the size of specks, and a colon's dot is all that holds the two halves of a
+        // label together across its white (为：第 stands a column gap apart without it): a speck with
+        // another small mark right above or below it is a colon or a semicolon, and stays
+        List<int[]> small = new ArrayList<>(specks);
+        small.addAll(strays);
+        boolean[] paired = pairedAbove(small, em);
+        for (int i = 0; i < specks.size(); i++) {
+            if (paired[i]) continue;
+            for (int k : speckPixels.get(i)) dark[k] = false;
+        }
+        if (strays.size() > 0) {
+            List<int[]> lone = new ArrayList<>(strays.size());
+            for (int i = 0; i < strays.size(); i++) if (!paired[specks.size() + i]) lone.add(strays.get(i));
+            strays.clear();
+            strays.addAll(lone);
+        }
         // a small mark with no other ink near it is dust, not a stop or a comma beside its character:
         // in a column gap it would hold the columns together
         int reach = (int) Math.ceil(STRAY_REACH * em);
@@ -125,6 +146,44 @@ public final class InkLayout {
             for (int y = b[1]; y <= b[3]; y++) for (int x = b[0]; x <= b[2]; x++) dark[y * w + x] = false;
         }
         return new Mask(r, dark);
+    }
+
+    /** Marks of a colon: centres at most this far (em) apart across ... */
+    static final double COLON_ALIGN = 0.15;
+    /** ... and at most this far (em) apart up and down (a colon's dots are about a third of an em apart). */
+    static final double COLON_SPAN = 0.6;
+    /** More small marks than this on a page (noise): none is taken for a colon. */
+    static final int MAX_SMALL_MARKS = 20_000;
+
+    /**
+     * For each small mark ({x0, y0, x1, y1, area}), whether another one lies right above or below it:
+     * centres within {@link #COLON_ALIGN} em across and {@link #COLON_SPAN} em up and down, not touching.
+     */
+    static boolean[] pairedAbove(List<int[]> marks, double em) {
+        boolean[] out = new boolean[marks.size()];
+        if (marks.size() > MAX_SMALL_MARKS) return out;
+        Integer[] order = new Integer[marks.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(marks.get(a)[0] + marks.get(a)[2], marks.get(b)[0] + marks.get(b)[2]));
+        double align = COLON_ALIGN * em;
+        double span = COLON_SPAN * em;
+        for (int i = 0; i < order.length; i++) {
+            int[] a = marks.get(order[i]);
+            double ax = (a[0] + a[2]) / 2.0;
+            double ay = (a[1] + a[3]) / 2.0;
+            for (int j = i + 1; j < order.length; j++) {
+                int[] b = marks.get(order[j]);
+                double bx = (b[0] + b[2]) / 2.0;
+                if (bx - ax > align) break;
+                double dy = Math.abs((b[1] + b[3]) / 2.0 - ay);
+                boolean apart = b[1] > a[3] + 1 || a[1] > b[3] + 1;
+                if (dy <= span && apart) {
+                    out[order[i]] = true;
+                    out[order[j]] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /** The smallest rectangle holding all ink of {@code r} (inside the mask), or null when there is none. */
@@ -296,8 +355,8 @@ public final class InkLayout {
 
     /**
      * The em (pixels) the pieces show: the most common height of the pieces of Chinese text ({@code
-     * chinese} says which; a line of characters is about an em high, figures are shorter), counted with
-     * the heights a pixel either side, the smaller on a tie; when there are at least {@link #MIN_EM_PIECES}, else
+     * chinese} says which; a line of characters is about an em high, figures are shorter), the smaller
+     * on a tie; when there are at least {@link #MIN_EM_PIECES}, else
      * {@code provisional}. The page's words give only a rough em on a table page (the engine's words there
      * run characters of two lines together).
      *
@@ -319,8 +378,9 @@ public final class InkLayout {
         if (n < MIN_EM_PIECES) return provisional;
         int best = -1;
         int bestCount = -1;
-        for (int h : count.keySet()) {
-            int c = count.getOrDefault(h - 1, 0) + count.get(h) + count.getOrDefault(h + 1, 0);
+        for (var e : count.entrySet()) {
+            int h = e.getKey();
+            int c = e.getValue();
             if (c > bestCount) {
                 best = h;
                 bestCount = c;
