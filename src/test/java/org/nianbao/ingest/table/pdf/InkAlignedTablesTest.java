@@ -92,6 +92,36 @@ class InkAlignedTablesTest {
     }
 
     @Test
+    void aLabelSetAThirdOfAnEmAboveItsFiguresDoesNotSplitTheirRow() {
+        // four rows of a label and three figures; the last row's label sits 14 px (0.35 em) above its
+        // figures, whose middles are a pixel apart: taken as they are, the line grouping puts the first
+        // figure on the label's line and the other two on a line of their own
+        List<Rectangle> boxes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            int top = 46 + r * 100;
+            boxes.add(new Rectangle(100, r == 3 ? top - 20 : top - 6, 160, 41));
+            texts.add((r + 1) + ".申请项目");
+            for (int k = 0; k < 3; k++) {
+                boxes.add(new Rectangle(400 + 200 * k, k == 0 || r < 3 ? top : top + 1, 20, 28));
+                texts.add(String.valueOf(10 * (r + 1) + k));
+            }
+        }
+        List<PdfRulingTables.Found> found = InkAlignedTables.assembled(boxes, texts, 0, 500, 300, EM);
+        assertEquals(1, found.size());
+        Table t = found.get(0).block().table();
+        int row = -1;
+        for (Cell c : t.cells()) if (c.text().equals("4.申请项目")) row = c.row();
+        assertTrue(row >= 0, "label lost");
+        for (String figure : new String[] {"40", "41", "42"}) {
+            boolean onRow = false;
+            for (Cell c : t.cells()) onRow |= c.text().equals(figure) && c.row() == row;
+            assertTrue(onRow, figure + " not on its label's row");
+        }
+        assertEquals(4, t.rows());
+    }
+
+    @Test
     void aTallLabelAloneOnItsLineMovesOntoTheNearestRowOfFigures() {
         List<PdfGlyph> g = new ArrayList<>();
         for (double y : new double[] {100, 300, 500}) {

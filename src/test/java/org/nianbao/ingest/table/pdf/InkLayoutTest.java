@@ -146,7 +146,40 @@ class InkLayoutTest {
     }
 
     @Test
-    void emIsTheMedianHeightOfTheChinesePieces() {
+    void aColonsDotsHoldTheTwoHalvesOfALabelTogether() {
+        // 为：第 — each dot of the colon is the size of a speck, and without it the white across the colon
+        // is wider than a column gap
+        Page p = new Page(800, 200);
+        p.chars(100, 50, 3);
+        p.ink(100 + 3 * EM + 18, 50 + 10, 4, 4);
+        p.ink(100 + 3 * EM + 18, 50 + 24, 4, 4);
+        p.chars(100 + 4 * EM, 50, 3);
+        List<Rectangle> pieces = InkLayout.pieces(p.mask(), new Rectangle(0, 0, 800, 200), EM);
+        assertEquals(1, pieces.size(), pieces.toString());
+        // one such dot alone is dust: the two halves are pieces of their own
+        Page q = new Page(800, 200);
+        q.chars(100, 50, 3);
+        q.ink(100 + 3 * EM + 18, 50 + 10, 4, 4);
+        q.chars(100 + 4 * EM, 50, 3);
+        assertEquals(2, InkLayout.pieces(q.mask(), new Rectangle(0, 0, 800, 200), EM).size());
+    }
+
+    @Test
+    void emIsTheMostCommonHeightNotTheMedian() {
+        // plain lines of characters 42 high; lines with a bracket or a list number a few pixels taller:
+        // the median (45) would move with every piece more or less the page's reading calls Chinese
+        List<Rectangle> pieces = new ArrayList<>();
+        int y = 0;
+        for (int h : new int[] {42, 42, 42, 42, 42, 41, 45, 45, 45, 45, 46, 46, 47}) pieces.add(new Rectangle(0, y += 100, 300, h));
+        assertEquals(42, InkLayout.em(pieces, r -> true, 44));
+        // one piece more or less of the tall ones does not move it
+        assertEquals(42, InkLayout.em(pieces.subList(0, 12), r -> true, 44));
+        pieces.add(new Rectangle(0, y + 100, 300, 48));
+        assertEquals(42, InkLayout.em(pieces, r -> true, 44));
+    }
+
+    @Test
+    void emIsMeasuredOnTheChinesePiecesOnly() {
         List<Rectangle> pieces = new ArrayList<>();
         for (int i = 0; i < 7; i++) pieces.add(new Rectangle(0, i * 100, 200, 44 + (i % 3)));
         for (int i = 0; i < 20; i++) pieces.add(new Rectangle(500, i * 100, 40, 29)); // figures

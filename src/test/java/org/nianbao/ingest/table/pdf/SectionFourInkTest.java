@@ -62,7 +62,11 @@ class SectionFourInkTest {
     }
 
     static int centre(int col) {
-        return LEFT + col * PITCH + PITCH / 2;
+        return centre(col, PITCH);
+    }
+
+    static int centre(int col, int pitch) {
+        return LEFT + col * pitch + pitch / 2;
     }
 
     /** Characters of {@code text} set solid, centred on x, top at y. */
@@ -79,31 +83,37 @@ class SectionFourInkTest {
      * of fifteen figures; a heading above it. {@code figures}: the columns that have a figure.
      */
     static Drawn sectionFour(Page p, boolean[] figures, boolean header) {
+        return sectionFour(p, figures, header, PITCH);
+    }
+
+    /** The same with the columns {@code pitch} pixels apart. */
+    static Drawn sectionFour(Page p, boolean[] figures, boolean header, int pitch) {
+        java.util.function.IntUnaryOperator centre = c -> centre(c, pitch);
         Drawn d = new Drawn();
         centred(p, d, "四、政府信息公开行政复议、行政诉讼情况", 1200, 40);
         if (header) {
-            centred(p, d, "行政复议", (centre(0) + centre(4)) / 2, 140);
-            centred(p, d, "行政诉讼", (centre(5) + centre(14)) / 2, 120);
-            centred(p, d, "未经复议直接起诉", (centre(5) + centre(9)) / 2, 210);
-            centred(p, d, "复议后起诉", (centre(10) + centre(14)) / 2, 210);
+            centred(p, d, "行政复议", (centre.applyAsInt(0) + centre.applyAsInt(4)) / 2, 140);
+            centred(p, d, "行政诉讼", (centre.applyAsInt(5) + centre.applyAsInt(14)) / 2, 120);
+            centred(p, d, "未经复议直接起诉", (centre.applyAsInt(5) + centre.applyAsInt(9)) / 2, 210);
+            centred(p, d, "复议后起诉", (centre.applyAsInt(10) + centre.applyAsInt(14)) / 2, 210);
             for (int c = 0; c < 15; c++) {
                 int k = c < 5 ? c : (c - 5) % 5;
                 int top = c < 5 ? 300 : 280;
                 if (BOTTOM[k].length == 1) {
-                    centred(p, d, BOTTOM[k][0], centre(c), top + 25);
+                    centred(p, d, BOTTOM[k][0], centre.applyAsInt(c), top + 25);
                 } else {
-                    centred(p, d, BOTTOM[k][0], centre(c), top);
-                    centred(p, d, BOTTOM[k][1], centre(c), top + 50);
+                    centred(p, d, BOTTOM[k][0], centre.applyAsInt(c), top);
+                    centred(p, d, BOTTOM[k][1], centre.applyAsInt(c), top + 50);
                 }
             }
         } else {
-            for (int c = 0; c < 15; c += 3) centred(p, d, "项目名称", centre(c) + EM, 200);
-            for (int c = 0; c < 15; c += 3) centred(p, d, "数量", centre(c), 300);
+            for (int c = 0; c < 15; c += 3) centred(p, d, "项目名称", centre.applyAsInt(c) + EM, 200);
+            for (int c = 0; c < 15; c += 3) centred(p, d, "数量", centre.applyAsInt(c), 300);
         }
         for (int c = 0; c < 15; c++) {
             if (!figures[c]) continue;
-            p.figure(centre(c) - EM / 4, 420, 1);
-            d.add(new Rectangle(centre(c) - EM / 4, 426, EM / 2, 27), String.valueOf(c % 10));
+            p.figure(centre.applyAsInt(c) - EM / 4, 420, 1);
+            d.add(new Rectangle(centre.applyAsInt(c) - EM / 4, 426, EM / 2, 27), String.valueOf(c % 10));
         }
         return d;
     }
@@ -135,6 +145,19 @@ class SectionFourInkTest {
         // the frame holds the header and the figures, not the heading
         assertTrue(found.get(0).frame().y() >= 100, found.get(0).frame().toString());
         assertTrue(found.get(0).block().warnings().stream().anyMatch(w -> w.code().equals(SectionFourInk.HEADER_WARNING)));
+    }
+
+    @Test
+    void aHeaderWhoseLabelsStandCloserThanAColumnGapIsFound() throws Exception {
+        // columns 2.9 em apart: the two-character labels stand 0.9 em apart, closer than a column gap, as
+        // the generated reports set them (2.9–3 em): a row of the header is one piece at column gaps
+        Page p = new Page(2600, 600);
+        Drawn d = sectionFour(p, all(true), true, (int) (EM * 2.9));
+        List<PdfRulingTables.Found> found = SectionFourInk.find(p.mask(), List.of(), EM, d);
+        assertEquals(1, found.size());
+        Table t = found.get(0).block().table();
+        for (int c = 0; c < 15; c++) assertEquals(String.valueOf(c % 10), t.cellAt(3, c).text());
+        assertTrue(found.get(0).frame().y() >= 100, "the heading stays out: " + found.get(0).frame());
     }
 
     @Test
