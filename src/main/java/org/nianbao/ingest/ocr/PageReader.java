@@ -120,6 +120,8 @@ public final class PageReader {
     static final boolean MISSED_LINES = !"false".equals(System.getProperty("nianbao.ocr.missedLines"));
     /** {@link ShortLineReread}; {@code -Dnianbao.ocr.shortLines=false} turns it off for measurement. */
     static final boolean SHORT_LINES = !"false".equals(System.getProperty("nianbao.ocr.shortLines"));
+    /** {@link SemicolonRepair}; {@code -Dnianbao.ocr.semicolons=false} turns it off for measurement. */
+    static final boolean SEMICOLONS = !"false".equals(System.getProperty("nianbao.ocr.semicolons"));
 
     private final OcrService service;
     private final Options options;
@@ -226,6 +228,7 @@ public final class PageReader {
                     options(readDpi, script, deadline)));
             if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
+            if (options.punctuation() && SEMICOLONS) a = a.with(SemicolonRepair.repair(a.result, a.image));
             return a;
         });
         if (best.rotated != 0) notes.add("turned " + best.rotated + "° to read");
