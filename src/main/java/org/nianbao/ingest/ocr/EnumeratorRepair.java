@@ -26,6 +26,13 @@ public final class EnumeratorRepair {
     private static final Pattern NUMERAL_MARK = Pattern.compile("^([一二三四五六七八九十]{1,3})、?[“”\"'`，,·]+(?=\\p{IsHan})");
 
     /**
+     * A bracketed numeral whose opening bracket was read as an angle bracket, (五) → 《五) (Kai faces, unseen seed 67):
+     * the numeral itself is read right (the strokes are counted only for 一 二 三, above). A title mark never
+     * encloses a lone numeral closed by a round bracket, so the bracket is the list marker's.
+     */
+    private static final Pattern ANGLE_OPENED = Pattern.compile("^[〈《]([一二三四五六七八九十]{1,3})[)）]");
+
+    /**
      * Section six read as 入 (measured on every scan form of the generated reports): only on a short line
      * with no sentence punctuation, a heading — a wrapped line of running text may start with 入、 (收入、支出).
      */
@@ -69,6 +76,8 @@ public final class EnumeratorRepair {
             double h = b.height();
             String numeral = numeral(countStrokes(image, b.x(), b.y(), Math.min(b.width(), h), h));
             if (numeral != null) replacement = numeral + "、";
+        } else if ((m = ANGLE_OPENED.matcher(text)).find()) {
+            replacement = "（" + m.group(1) + "）";
         } else if ((m = NUMERAL_MARK.matcher(text)).find()) {
             replacement = m.group(1) + "、";
         } else if ((m = SIX_AS_RU.matcher(text)).find()) {

@@ -48,6 +48,15 @@ class EnumeratorRepairTest {
     }
 
     @Test
+    void anyNumeralOpenedByAnAngleBracketIsAListMarker() {
+        // 五 is read right, only its bracket is wrong: no stroke count needed (the image holds one stroke)
+        assertEquals("（五）监督保障", EnumeratorRepair.repairLine(line("《五)", "监督保障"), marker(1)).text());
+        assertEquals("（十二）其他", EnumeratorRepair.repairLine(line("〈十二）", "其他"), marker(1)).text());
+        Line title = line("《五年规划》", "实施情况");
+        assertEquals(title, EnumeratorRepair.repairLine(title, marker(1)));
+    }
+
+    @Test
     void correctMarkersAndOrdinaryTextAreLeftAlone() {
         Line ok = line("（四）", "其他");
         assertEquals(ok, EnumeratorRepair.repairLine(ok, marker(1)));
