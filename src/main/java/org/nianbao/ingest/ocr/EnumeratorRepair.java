@@ -67,6 +67,10 @@ public final class EnumeratorRepair {
             String numeral = numeral(bracketedStrokes(image, b));
             // a box grown by dust beside the marker: counted again in the marker's own ink (the brackets keep its height)
             if (numeral == null) numeral = numeral(bracketedStrokes(image, inkBox(image, b)));
+            // the model's box for the marker can be a speck beside it (seed 31: a 5-pixel box for "(=)"): the marker is
+            // what stands between the line's start and the next word
+            Box before = beforeNextWord(line, m.end());
+            if (numeral == null && before != null) numeral = numeral(bracketedStrokes(image, inkBox(image, before)));
             if (numeral != null) replacement = "（" + numeral + "）";
         } else if ((m = COMMA.matcher(text)).find()) {
             Box b = leadingBox(line, m.end());
@@ -100,6 +104,19 @@ public final class EnumeratorRepair {
         }
         if (covered < chars) return null;
         return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** From the line's left edge to the first word after the first {@code chars} characters, the line's height; null when none follows. */
+    private static Box beforeNextWord(Line line, int chars) {
+        int covered = 0;
+        for (Word w : line.words()) {
+            if (covered >= chars) {
+                double right = w.box().x();
+                return right - line.box().x() < 4 ? null : new Box(line.box().x(), line.box().y(), right - line.box().x(), line.box().height());
+            }
+            covered += w.text().length();
+        }
+        return null;
     }
 
     /** Strokes of the numeral between a marker's brackets: the middle of the marker's box. */

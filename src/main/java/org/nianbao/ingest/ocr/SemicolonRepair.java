@@ -103,7 +103,8 @@ final class SemicolonRepair {
      */
     static boolean isSemicolon(GrayImage img, Box lineBox, Box word, boolean alone, double lh) {
         double pad = SEARCH_PAD * lh;
-        double from = alone ? word.x() - pad : word.right() - lh;
+        // the LSTM's boxes of a line drift right of the glyphs (seed 31: a ；box a whole line height right of its mark)
+        double from = alone ? word.x() - lh : word.right() - lh;
         double to = word.right() + pad;
         int x0 = clamp((int) Math.floor(from), img.width());
         int x1 = clamp((int) Math.ceil(to), img.width());

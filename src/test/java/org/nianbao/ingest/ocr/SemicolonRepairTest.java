@@ -124,4 +124,18 @@ class SemicolonRepairTest {
         Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
         assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
     }
+
+    @Test
+    void aMarkWholeLineHeightLeftOfItsBoxIsFound() {
+        // the comma's box starts where the mark ends and runs into the next character's cell (seed 31)
+        byte[] px = blank();
+        han(px, 0);
+        han(px, 1);
+        mark(px, 2, true, true);
+        han(px, 3);
+        List<Word> words = new ArrayList<>(line("完善，二").words());
+        words.set(2, new Word("，", new Box(20 + 2 * LH + 53, TOP, 36, LH), 59));
+        Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
+        assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+    }
 }
