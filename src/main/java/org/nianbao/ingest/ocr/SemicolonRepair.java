@@ -48,8 +48,9 @@ final class SemicolonRepair {
     static Line repairLine(Line line, GrayImage image) {
         String text = line.text();
         if (text.indexOf('，') < 0 && text.indexOf(',') < 0) return line;
-        // the k-th comma of the words is the k-th comma of the text only when the words spell the text
-        if (!strip(joinedWords(line)).equals(strip(text))) return line;
+        // the k-th comma of the words is the k-th comma of the text when both hold as many (the text may differ
+        // elsewhere: EnumeratorRepair rewrites a list marker in the text only, (一) → （一）)
+        if (commas(joinedWords(line)) != commas(text)) return line;
         double lh = line.box().height();
         if (lh < 12) return line;
         List<Integer> semicolons = new ArrayList<>();
@@ -199,8 +200,10 @@ final class SemicolonRepair {
         return sb.toString();
     }
 
-    private static String strip(String s) {
-        return s.replaceAll("\\s", "");
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (isComma(s.charAt(i))) n++;
+        return n;
     }
 
     private static boolean isAsciiAlnum(char c) {

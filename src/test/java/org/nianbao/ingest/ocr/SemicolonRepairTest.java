@@ -138,4 +138,17 @@ class SemicolonRepairTest {
         Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
         assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
     }
+
+    @Test
+    void aLineWhoseMarkerWasRewrittenInItsTextOnlyIsStillRepaired() {
+        // EnumeratorRepair turned the text's (一) into （一）, the words keep (一): the commas still pair up
+        byte[] px = blank();
+        han(px, 0);
+        han(px, 1);
+        mark(px, 2, true, true);
+        han(px, 3);
+        Line read = line("完善，二");
+        Line l = new Line("（一）完善，二", read.box(), 93, read.words());
+        assertEquals("（一）完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+    }
 }
