@@ -26,6 +26,13 @@ public final class EnumeratorRepair {
     private static final Pattern NUMERAL_MARK = Pattern.compile("^([一二三四五六七八九十]{1,3})、?[“”\"'`，,·]+(?=\\p{IsHan})");
 
     /**
+     * A bracketed numeral whose opening bracket was read as an angle bracket, (五) → 《五) (Kai faces, unseen seed 67):
+     * the numeral itself is read right (the strokes are counted only for 一 二 三, above). A title mark never
+     * encloses a lone numeral closed by a round bracket, so the bracket is the list marker's.
+     */
+    private static final Pattern ANGLE_OPENED = Pattern.compile("^[〈《]([一二三四五六七八九十]{1,3})[)）]");
+
+    /**
      * Section six read as 入 (measured on every scan form of the generated reports): only on a short line
      * with no sentence punctuation, a heading — a wrapped line of running text may start with 入、 (收入、支出).
      */
@@ -57,11 +64,13 @@ public final class EnumeratorRepair {
         if (m.find()) {
             Box b = leadingBox(line, m.end());
             if (b == null || b.width() < 4 || b.height() < 4) return line;
-            // the numeral sits between the brackets: the middle of the marker's box
-            double h = b.height();
-            double markerWidth = Math.min(b.width(), 2.2 * h);
-            int strokes = countStrokes(image, b.x() + markerWidth * 0.3, b.y(), markerWidth * 0.4, h);
-            String numeral = numeral(strokes);
+            String numeral = numeral(bracketedStrokes(image, b));
+            // a box grown by dust beside the marker: counted again in the marker's own ink (the brackets keep its height)
+            if (numeral == null) numeral = numeral(bracketedStrokes(image, inkBox(image, b)));
+            // the model's box for the marker can be a speck beside it (seed 31: a 5-pixel box for "(=)"): the marker is
+            // what stands between the line's start and the next word
+            Box before = beforeNextWord(line, m.end());
+            if (numeral == null && before != null) numeral = numeral(bracketedStrokes(image, inkBox(image, before)));
             if (numeral != null) replacement = "（" + numeral + "）";
         } else if ((m = COMMA.matcher(text)).find()) {
             Box b = leadingBox(line, m.end());
@@ -69,6 +78,8 @@ public final class EnumeratorRepair {
             double h = b.height();
             String numeral = numeral(countStrokes(image, b.x(), b.y(), Math.min(b.width(), h), h));
             if (numeral != null) replacement = numeral + "、";
+        } else if ((m = ANGLE_OPENED.matcher(text)).find()) {
+            replacement = "（" + m.group(1) + "）";
         } else if ((m = NUMERAL_MARK.matcher(text)).find()) {
             replacement = m.group(1) + "、";
         } else if ((m = SIX_AS_RU.matcher(text)).find()) {
@@ -93,6 +104,82 @@ public final class EnumeratorRepair {
         }
         if (covered < chars) return null;
         return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** From the line's left edge to the first word after the first {@code chars} characters, the line's height; null when none follows. */
+    private static Box beforeNextWord(Line line, int chars) {
+        int covered = 0;
+        for (Word w : line.words()) {
+            if (covered >= chars) {
+                double right = w.box().x();
+                return right - line.box().x() < 4 ? null : new Box(line.box().x(), line.box().y(), right - line.box().x(), line.box().height());
+            }
+            covered += w.text().length();
+        }
+        return null;
+    }
+
+    /** Strokes of the numeral between a marker's brackets: the middle of the marker's box. */
+    private static int bracketedStrokes(GrayImage image, Box b) {
+        double h = b.height();
+        double markerWidth = Math.min(b.width(), 2.2 * h);
+        return countStrokes(image, b.x() + markerWidth * 0.3, b.y(), markerWidth * 0.4, h);
+    }
+
+    /** A blot smaller than this share of the box's height either way is dust. */
+    static final double DUST = 0.15;
+
+    /**
+     * The box shrunk to the marker's own ink: the bounding box of the blots in it that are not dust. The
+     * model's box for a marker takes in a speck beside it (seed 31: a speck left of and below （二） grew the
+     * box of {@code (=)} to twice the marker's width and a third more than its height, so the middle third
+     * held the bracket, not the strokes, and nothing was repaired). The box itself when it holds no ink.
+     */
+    static Box inkBox(GrayImage img, Box b) {
+        int x0 = clamp((int) Math.floor(b.x()), img.width());
+        int x1 = clamp((int) Math.ceil(b.right()), img.width());
+        int y0 = clamp((int) Math.floor(b.y()), img.height());
+        int y1 = clamp((int) Math.ceil(b.bottom()), img.height());
+        int cw = x1 - x0;
+        int ch = y1 - y0;
+        if (cw < 3 || ch < 3) return b;
+        int threshold = localThreshold(img, x0, y0, x1, y1);
+        if (threshold < 0) return b;
+        boolean[] ink = new boolean[cw * ch];
+        for (int yy = 0; yy < ch; yy++) for (int xx = 0; xx < cw; xx++) ink[yy * cw + xx] = img.get(x0 + xx, y0 + yy) < threshold;
+        boolean[] seen = new boolean[ink.length];
+        int[] stack = new int[ink.length];
+        double dust = DUST * ch;
+        int ix0 = cw, iy0 = ch, ix1 = -1, iy1 = -1;
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || seen[start]) continue;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            int bx0 = cw, bx1 = -1, by0 = ch, by1 = -1;
+            while (top > 0) {
+                int i = stack[--top];
+                int px = i % cw, py = i / cw;
+                bx0 = Math.min(bx0, px); bx1 = Math.max(bx1, px);
+                by0 = Math.min(by0, py); by1 = Math.max(by1, py);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx, ny = py + dy;
+                        if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
+                        int j = ny * cw + nx;
+                        if (ink[j] && !seen[j]) {
+                            seen[j] = true;
+                            stack[top++] = j;
+                        }
+                    }
+                }
+            }
+            if (bx1 - bx0 + 1 < dust && by1 - by0 + 1 < dust) continue;
+            ix0 = Math.min(ix0, bx0); ix1 = Math.max(ix1, bx1);
+            iy0 = Math.min(iy0, by0); iy1 = Math.max(iy1, by1);
+        }
+        if (ix1 < 0) return b;
+        return new Box(x0 + ix0, y0 + iy0, ix1 - ix0 + 1, iy1 - iy0 + 1);
     }
 
     private static String numeral(int strokes) {

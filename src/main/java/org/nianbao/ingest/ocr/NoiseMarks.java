@@ -18,6 +18,21 @@ final class NoiseMarks {
 
     private NoiseMarks() { }
 
+    /** A punctuation mark read with low confidence: dust, not text. */
+    static boolean isNoise(Word w) {
+        return w.confidence() < MIN_CONFIDENCE && MARKS.matcher(w.text()).matches();
+    }
+
+    /**
+     * A "line" that is nothing but dust marks ({@link #drop} removes it whole). Its box says nothing about
+     * where text is: the layout can give such a reading a box over a real line it failed to read.
+     */
+    static boolean onlyNoise(Line l) {
+        if (l.words().isEmpty()) return l.text().isBlank();
+        for (Word w : l.words()) if (!isNoise(w)) return false;
+        return true;
+    }
+
     static OcrResult drop(OcrResult r) {
         boolean changed = false;
         List<OcrResult.Paragraph> paras = new ArrayList<>();
@@ -26,7 +41,7 @@ final class NoiseMarks {
             for (Line l : p.lines()) {
                 List<Word> keep = new ArrayList<>(l.words().size());
                 for (Word w : l.words()) {
-                    if (w.confidence() < MIN_CONFIDENCE && MARKS.matcher(w.text()).matches()) continue;
+                    if (isNoise(w)) continue;
                     keep.add(w);
                 }
                 if (keep.size() == l.words().size()) {

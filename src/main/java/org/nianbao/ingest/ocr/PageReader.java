@@ -120,6 +120,10 @@ public final class PageReader {
     static final boolean MISSED_LINES = !"false".equals(System.getProperty("nianbao.ocr.missedLines"));
     /** {@link ShortLineReread}; {@code -Dnianbao.ocr.shortLines=false} turns it off for measurement. */
     static final boolean SHORT_LINES = !"false".equals(System.getProperty("nianbao.ocr.shortLines"));
+    /** {@link DoubledLines}; {@code -Dnianbao.ocr.doubledLines=false} turns it off for measurement. */
+    static final boolean DOUBLED_LINES = !"false".equals(System.getProperty("nianbao.ocr.doubledLines"));
+    /** {@link SemicolonRepair}; {@code -Dnianbao.ocr.semicolons=false} turns it off for measurement. */
+    static final boolean SEMICOLONS = !"false".equals(System.getProperty("nianbao.ocr.semicolons"));
 
     private final OcrService service;
     private final Options options;
@@ -218,6 +222,9 @@ public final class PageReader {
             if (options.orientation() && suspicious(a.result)) {
                 a = tryOrientations(engine, a, readDpi, script, deadline, notes);
             }
+            // one row of print found twice by the layout is made one line first: every later step judges lines by their neighbours
+            if (DOUBLED_LINES) a = a.with(DoubledLines.apply(engine, a.image, a.result, a.rotated == 0 ? rules : List.of(),
+                    options(readDpi, script, deadline)));
             a = a.with(LineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (WEAK_REREAD) a = a.with(WeakWordReread.apply(engine, a.image, a.result, options(readDpi, script, deadline)));
             if (SHORT_LINES) a = a.with(ShortLineReread.apply(engine, a.image, a.result, options(readDpi, script, deadline), notes));
@@ -226,6 +233,7 @@ public final class PageReader {
                     options(readDpi, script, deadline)));
             if (options.despeckle()) a = a.with(NoiseMarks.drop(a.result));
             if (options.rereadEnumerators()) a = a.with(EnumeratorRepair.repair(a.result, a.image));
+            if (options.punctuation() && SEMICOLONS) a = a.with(SemicolonRepair.repair(a.result, a.image));
             return a;
         });
         if (best.rotated != 0) notes.add("turned " + best.rotated + "° to read");

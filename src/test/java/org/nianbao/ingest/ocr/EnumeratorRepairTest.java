@@ -48,6 +48,45 @@ class EnumeratorRepairTest {
     }
 
     @Test
+    void anyNumeralOpenedByAnAngleBracketIsAListMarker() {
+        // 五 is read right, only its bracket is wrong: no stroke count needed (the image holds one stroke)
+        assertEquals("（五）监督保障", EnumeratorRepair.repairLine(line("《五)", "监督保障"), marker(1)).text());
+        assertEquals("（十二）其他", EnumeratorRepair.repairLine(line("〈十二）", "其他"), marker(1)).text());
+        Line title = line("《五年规划》", "实施情况");
+        assertEquals(title, EnumeratorRepair.repairLine(title, marker(1)));
+    }
+
+    @Test
+    void aSpeckInTheMarkersBoxDoesNotHideItsStrokes() {
+        // （二） at x 120-280, and a speck far left and below it that grew the model's box for "(=)"
+        int w = 400, h = 90;
+        byte[] px = new byte[w * h];
+        Arrays.fill(px, (byte) 255);
+        for (int y = 10; y < 61; y++) for (int x = 0; x < 5; x++) { px[y * w + 120 + x] = 0; px[y * w + 276 + x] = 0; }
+        for (int[] r : new int[][] {{22, 27}, {44, 49}}) for (int y = r[0]; y < r[1]; y++) for (int x = 160; x < 240; x++) px[y * w + x] = 0;
+        for (int y = 70; y < 76; y++) for (int x = 20; x < 26; x++) px[y * w + x] = 0;
+        Word marker = new Word("(=)", new Box(18, 8, 264, 70), 48);
+        Word rest = new Word("改进情况", new Box(290, 10, 100, 51), 90);
+        Line l = new Line("(=)改进情况", new Box(18, 8, 372, 70), 80, List.of(marker, rest));
+        assertEquals("（二）改进情况", EnumeratorRepair.repairLine(l, new GrayImage(w, h, px)).text());
+    }
+
+    @Test
+    void aMarkerWhoseBoxIsASpeckIsFoundBeforeTheNextWord() {
+        // the model gave "(=)" the box of a speck at the line's lower left (5 pixels): the marker is what stands before 改进情况
+        int w = 400, h = 90;
+        byte[] px = new byte[w * h];
+        Arrays.fill(px, (byte) 255);
+        for (int y = 10; y < 61; y++) for (int x = 0; x < 5; x++) { px[y * w + 120 + x] = 0; px[y * w + 236 + x] = 0; }
+        for (int[] r : new int[][] {{22, 27}, {44, 49}}) for (int y = r[0]; y < r[1]; y++) for (int x = 150; x < 210; x++) px[y * w + x] = 0;
+        for (int y = 70; y < 76; y++) for (int x = 20; x < 26; x++) px[y * w + x] = 0;
+        Word marker = new Word("(=)", new Box(20, 70, 5, 6), 40);
+        Word rest = new Word("改进情况", new Box(290, 10, 100, 51), 90);
+        Line l = new Line("(=)改进情况", new Box(18, 8, 372, 70), 80, List.of(marker, rest));
+        assertEquals("（二）改进情况", EnumeratorRepair.repairLine(l, new GrayImage(w, h, px)).text());
+    }
+
+    @Test
     void correctMarkersAndOrdinaryTextAreLeftAlone() {
         Line ok = line("（四）", "其他");
         assertEquals(ok, EnumeratorRepair.repairLine(ok, marker(1)));

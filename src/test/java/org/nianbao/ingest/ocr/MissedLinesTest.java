@@ -203,4 +203,33 @@ class MissedLinesTest {
         assertEquals(3, out.lines().size());
         assertEquals("2025年1月6日", out.paragraphs().get(2).lines().get(0).text());
     }
+
+    @Test
+    void aLineUnderADustReadingIsStillFound() throws Exception {
+        // the layout returned a line of clean text as one dust mark ("|", confidence 19) with a box over it and
+        // half the heading below: that box must not hide the line from the search (seed 67: 完善；二是缺乏… lost)
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        for (int t : new int[] {300, 360, 420, 480}) inkRow(px, t, 200, 800);
+        Box dust = new Box(200, 480, 600, 100);
+        OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(List.of(line(300, "政府信息公开"), line(360, "工作年度报告"),
+                line(420, "总体情况说明"), new Line("|", dust, 19, List.of(new Word("|", dust, 19)))))), 85, 0);
+        FixedEngine e = new FixedEngine("完善二是缺乏信息");
+        OcrResult out = MissedLines.recover(e, img(px), r, List.of(), new OcrOptions(300, OcrScript.SIMPLIFIED, 10_000));
+        assertEquals(1, e.calls);
+        assertTrue(out.text().contains("完善二是缺乏信息"), out.text());
+    }
+
+    @Test
+    void aRealReadingStillCoversItsRows() throws Exception {
+        byte[] px = new byte[W * H];
+        Arrays.fill(px, (byte) 255);
+        for (int t : new int[] {300, 360, 420, 480}) inkRow(px, t, 200, 800);
+        Box b = new Box(200, 480, 600, 40);
+        OcrResult r = new OcrResult(List.of(new OcrResult.Paragraph(List.of(line(300, "政府信息公开"), line(360, "工作年度报告"),
+                line(420, "总体情况说明"), new Line("完善", b, 60, List.of(new Word("完善", b, 60)))))), 85, 0);
+        FixedEngine e = new FixedEngine("完善二是缺乏信息");
+        MissedLines.recover(e, img(px), r, List.of(), new OcrOptions(300, OcrScript.SIMPLIFIED, 10_000));
+        assertEquals(0, e.calls);
+    }
 }
