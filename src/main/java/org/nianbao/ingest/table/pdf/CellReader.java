@@ -360,16 +360,22 @@ public final class CellReader {
             }
             // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
             // three copies read alike count most (a check no single reading has), as does the table's own digits
-            List<Ballot> ballots = fewerDigitsDoubted(new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
-                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9))), pieces);
+            List<Ballot> raw = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
+                    Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
+            // readings that dropped a digit count less among the numbers; whether the cell is a number at all
+            // is weighed on the readings as they are (a 0 broken into two arcs is still a figure)
+            List<Ballot> ballots = fewerDigitsDoubted(raw, pieces);
             List<String> seenAtOtherSizes = List.of();
             List<String> leading = vote(ballots.toArray(new Ballot[0]));
-            if (support(ballots) < 1 || !leading.isEmpty() && dropsDigit(leading.get(0), pieces)) {
+            if (support(raw) < 1 || !leading.isEmpty() && dropsDigit(leading.get(0), pieces)) {
                 // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing), or the leading
                 // one dropped a digit: the engine's reading of a figure changes with its size in pixels, so read
                 // it at other sizes too
                 OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, pieces, budget);
-                if (o.sure() != null) ballots.add(o.sure());
+                if (o.sure() != null) {
+                    ballots.add(o.sure());
+                    raw.add(o.sure());
+                }
                 seenAtOtherSizes = o.seen();
             }
             // the figure compared with the digits this table printed and the engine read surely: a check from
@@ -377,7 +383,7 @@ public final class CellReader {
             String shape = shapeVote(ink, unit);
             List<String> all = vote(withShape(ballots, shape));
             String label = tidy(textOf(chi));
-            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(ballots, shape))))) {
+            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(raw, shape))))) {
                 // digits not learnt yet when this cell was read: its vote is cast again once the table's are
                 if (shape.isEmpty() && !unanimous(ballots)) pendingVotes.put(box, new PendingVote(ballots, unit));
                 return new Reading(all.get(0), withOthers(all.subList(1, all.size()), seenAtOtherSizes, all.get(0)), digits.confidence());

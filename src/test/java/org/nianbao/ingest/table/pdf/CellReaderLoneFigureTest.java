@@ -134,6 +134,25 @@ class CellReaderLoneFigureTest {
         assertEquals(1, engine.calls.size(), engine.calls.toString());
     }
 
+    /** A 0 whose top and bottom strokes broke: two arcs, two pieces of digit height. */
+    private static final String[] BROKEN_ZERO = {"##.##", "#...#", "#...#", "#...#", "#...#", "#...#", "##.##"};
+
+    /**
+     * A 0 broken into two arcs has more pieces than digits, so its readings are in doubt among numbers, but it
+     * is still a number against Chinese junk (mis53 section 四, 200 dpi: 日昌 and 间本 came out while the doubt
+     * also lowered the weight that decides whether a figure stands).
+     */
+    @Test
+    void aBrokenZeroStaysANumberAgainstJunkLetters() throws Exception {
+        ScriptedEngine engine = new ScriptedEngine((mode, o, dpi) -> {
+            if (mode == OcrMode.NUMBER) return new Answer("0", 60);
+            if (mode == OcrMode.DIGITS && o.script() == OcrScript.LATIN) return new Answer("000", 60);
+            if (mode == OcrMode.LINE) return new Answer("日昌", 40);
+            return new Answer("", 0);
+        });
+        assertEquals("0", read(page(new String[][][] {{BROKEN_ZERO}}, new int[] {0}), row("0"), engine), engine.calls.toString());
+    }
+
     @Test
     void dropsDigitCountsDigitsAgainstPieces() {
         assertTrue(CellReader.dropsDigit("4", 2));
