@@ -291,6 +291,15 @@ public final class CellReader {
         cellsRead++;
         if (DEBUG_DIR != null) debugArea(area, ink, lv);
         List<int[]> lines = CellInk.textLines(ink.lines(), charHeight);
+        if (numeric && lines.size() > 1) {
+            // a figure with a speck above or below it, too far to join its line (a 1 under a speck on a
+            // 200 dpi scan was read as a block: ] and 了, then nothing): the figure's line alone
+            CellInk.Ink figure = figureLine(ink, lines, charHeight);
+            if (figure != null) {
+                ink = figure;
+                lines = figure.lines();
+            }
+        }
         int pad = Math.max(6, (int) Math.round(PAD * scale));
         if (CellInk.vertical(lines, charHeight)) {
             GrayImage strip = CellCrop.sideBySide(image, lines, Math.max(2, (int) Math.round(charHeight * 0.15)), 0, lv.lift());
@@ -305,13 +314,17 @@ public final class CellReader {
             OcrResult digits = call(engine, crop, OcrMode.NUMBER, OcrScript.LATIN, k, budget);
             String d = CellNumbers.clean(textOf(digits));
             // agreed with the page, or sure where the page read no number at all: one reading is enough
-            if (CellNumbers.isNumber(d) && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
+            // the figure's digits, one piece of ink each (when it is that clean): a reading with fewer digits
+            // dropped one (41 read 4 by the page and by the digits pass alike), so no single reading settles it
+            int pieces = digitPieces(ink);
+            if (CellNumbers.isNumber(d) && !dropsDigit(d, pieces)
+                    && (d.equals(firstClean) || digits.confidence() >= SURE_NUMBER && !CellNumbers.isNumber(firstClean))) {
                 learn(d, ink);
                 return new Reading(d, List.of(), digits.confidence());
             }
             // the figure set three times in a line: read in context, and the copies must agree
             String rep = repeatedReading(engine, crop, k, budget);
-            if (CellNumbers.isNumber(rep) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+            if (CellNumbers.isNumber(rep) && !dropsDigit(rep, pieces) && (rep.equals(d) || rep.equals(firstClean)) && !hasUnitRoom(firstClean)) {
                 repeatedAgreed++;
                 if (rep.equals(d)) learn(rep, ink);
                 return new Reading(rep, rep.equals(d) ? List.of() : otherNumbers(rep, d), digits.confidence());
@@ -323,7 +336,8 @@ public final class CellReader {
             if (figure != null) {
                 figureReadings++;
                 bare = repeatedReading(engine, figure, k, budget);
-                if (CellNumbers.isNumber(bare) && (bare.equals(d) || bare.equals(rep) || bare.equals(firstClean)) && !hasUnitRoom(firstClean)) {
+                if (CellNumbers.isNumber(bare) && !dropsDigit(bare, pieces) && (bare.equals(d) || bare.equals(rep) || bare.equals(firstClean))
+                        && !hasUnitRoom(firstClean)) {
                     repeatedAgreed++;
                     List<String> alts = new ArrayList<>();
                     for (String o : List.of(d, rep)) if (CellNumbers.isNumber(o) && !o.equals(bare) && !alts.contains(o)) alts.add(o);
@@ -346,14 +360,22 @@ public final class CellReader {
             }
             // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;
             // three copies read alike count most (a check no single reading has), as does the table's own digits
-            List<Ballot> ballots = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
+            List<Ballot> raw = new ArrayList<>(List.of(new Ballot(bare, REPEATED_WEIGHT), new Ballot(rep, REPEATED_WEIGHT),
                     Ballot.of(d, digits.confidence()), b2, Ballot.of(c, chi.confidence()), new Ballot(firstClean, 0.9)));
+            // readings that dropped a digit count less among the numbers; whether the cell is a number at all
+            // is weighed on the readings as they are (a 0 broken into two arcs is still a figure)
+            List<Ballot> ballots = fewerDigitsDoubted(raw, pieces);
             List<String> seenAtOtherSizes = List.of();
-            if (support(ballots) < 1) {
-                // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing): the engine's
-                // reading of a figure changes with its size in pixels, so read it at other sizes too
-                OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, budget);
-                if (o.sure() != null) ballots.add(o.sure());
+            List<String> leading = vote(ballots.toArray(new Ballot[0]));
+            if (support(raw) < 1 || !leading.isEmpty() && dropsDigit(leading.get(0), pieces)) {
+                // no sure reading made a number of it (a clean 3 read as 马, a clean 0 as nothing), or the leading
+                // one dropped a digit: the engine's reading of a figure changes with its size in pixels, so read
+                // it at other sizes too
+                OtherSizes o = otherSizes(engine, ink, lv, pad, k, unit, pieces, budget);
+                if (o.sure() != null) {
+                    ballots.add(o.sure());
+                    raw.add(o.sure());
+                }
                 seenAtOtherSizes = o.seen();
             }
             // the figure compared with the digits this table printed and the engine read surely: a check from
@@ -361,7 +383,7 @@ public final class CellReader {
             String shape = shapeVote(ink, unit);
             List<String> all = vote(withShape(ballots, shape));
             String label = tidy(textOf(chi));
-            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(ballots, shape))))) {
+            if (!all.isEmpty() && numberStands(c, label, support(List.of(withShape(raw, shape))))) {
                 // digits not learnt yet when this cell was read: its vote is cast again once the table's are
                 if (shape.isEmpty() && !unanimous(ballots)) pendingVotes.put(box, new PendingVote(ballots, unit));
                 return new Reading(all.get(0), withOthers(all.subList(1, all.size()), seenAtOtherSizes, all.get(0)), digits.confidence());
@@ -433,6 +455,71 @@ public final class CellReader {
         return new Reading(text, others, r.confidence());
     }
 
+    /** A reading with fewer digits than its figure has pieces counts this much of its weight in the vote. */
+    static final double FEWER_DIGITS_WEIGHT = 0.25;
+
+    /**
+     * Digit-sized pieces of ink of a one-line figure ({@link #glyphs}: one piece per digit, nothing smaller
+     * in the figure), or 0 when that cannot be told (a point, a sign, digits touching are fewer pieces,
+     * never more).
+     */
+    int digitPieces(CellInk.Ink ink) {
+        List<DigitShapes.Glyph> g = glyphs(ink);
+        return g == null ? 0 : g.size();
+    }
+
+    /**
+     * Whether a number reading has fewer digits than the figure has digit-sized pieces of ink: a digit
+     * was dropped (a thin 1 after a 4 at 200 dpi). Digits touching each other make fewer pieces, never
+     * more, so a reading with as many digits or more is not in doubt here.
+     */
+    static boolean dropsDigit(String reading, int pieces) {
+        if (pieces == 0 || !CellNumbers.isNumber(reading)) return false;
+        int digits = 0;
+        for (int i = 0; i < reading.length(); i++) if (reading.charAt(i) >= '0' && reading.charAt(i) <= '9') digits++;
+        return digits < pieces;
+    }
+
+    /** The ballots, those that dropped a digit ({@link #dropsDigit}) counting {@link #FEWER_DIGITS_WEIGHT} of their weight. */
+    static List<Ballot> fewerDigitsDoubted(List<Ballot> ballots, int pieces) {
+        List<Ballot> out = new ArrayList<>(ballots.size());
+        for (Ballot b : ballots) out.add(dropsDigit(b.text(), pieces) ? new Ballot(b.text(), b.weight() * FEWER_DIGITS_WEIGHT) : b);
+        return out;
+    }
+
+    /**
+     * A number cell's ink as the one line of its figure, when the other bands of ink are specks (every
+     * piece outside the figure's line less than half as tall and wide as its tallest piece, the line no
+     * taller than a character and a quarter); null otherwise (two lines of text, a figure and its unit
+     * set under it).
+     */
+    static CellInk.Ink figureLine(CellInk.Ink ink, List<int[]> lines, double charHeight) {
+        if (lines.size() < 2 || ink.pieces().isEmpty()) return null;
+        CellInk.Piece tallest = null;
+        for (CellInk.Piece p : ink.pieces()) if (tallest == null || p.box().height > tallest.box().height) tallest = p;
+        int[] main = null;
+        double mid = tallest.box().getCenterY();
+        for (int[] l : lines) if (mid >= l[0] && mid <= l[1]) main = l;
+        if (main == null || main[1] - main[0] + 1 > charHeight * 1.25) return null;
+        int t = tallest.box().height;
+        List<CellInk.Piece> kept = new ArrayList<>();
+        Rectangle box = null;
+        int total = 0;
+        for (CellInk.Piece p : ink.pieces()) {
+            double cy = p.box().getCenterY();
+            if (cy >= main[0] && cy <= main[1]) {
+                kept.add(p);
+                box = box == null ? new Rectangle(p.box()) : box.union(p.box());
+                total += p.pixels().length;
+            } else if (Math.max(p.box().width, p.box().height) * 2 >= t) {
+                return null;
+            }
+        }
+        if (box == null || kept.size() == ink.pieces().size()) return null;
+        List<int[]> one = List.of(new int[]{box.y, box.y + box.height - 1, box.x, box.x + box.width - 1});
+        return new CellInk.Ink(total, box, one, kept);
+    }
+
     /** Other sizes (relative to the usual enlargement) a number cell no sure reading made a number of is read at. */
     static final double[] NUMBER_SIZES = {0.75, 1.35};
 
@@ -444,13 +531,14 @@ public final class CellReader {
 
     /**
      * A doubtful figure read again at {@link #NUMBER_SIZES}: English digits-only and three copies. A size
-     * whose two readings agree (both sure) gives a ballot as strong as both; a figure read once is only an
+     * whose two readings agree (both sure, and no digit dropped: {@link #dropsDigit}) gives a ballot as strong
+     * as both; a figure read once is only an
      * alternative: on a noisy 200 dpi scan a 0 with specks in it comes out as 8 or 2 at one size, and a
      * wrong figure hides the cell from the identities, which can solve an unread one. Two sizes, two
      * readings each: bounded, and spent only on cells in doubt.
      */
-    private OtherSizes otherSizes(OcrEngine engine, CellInk.Ink ink, CellLevels lv, int pad, double k, String unit, ReadingBudget budget)
-            throws OcrException {
+    private OtherSizes otherSizes(OcrEngine engine, CellInk.Ink ink, CellLevels lv, int pad, double k, String unit, int pieces,
+                                  ReadingBudget budget) throws OcrException {
         otherSizeReadings++;
         Ballot sure = null;
         List<String> seen = new ArrayList<>();
@@ -462,7 +550,10 @@ public final class CellReader {
             String d = withUnit(CellNumbers.clean(textOf(r)), unit);
             String rep = withUnit(repeatedReading(engine, crop2, k2, budget), unit);
             for (String x : List.of(d, rep)) if (CellNumbers.isNumber(x) && !seen.contains(x)) seen.add(x);
-            if (sure == null && CellNumbers.isNumber(d) && d.equals(rep) && r.confidence() >= 50) sure = new Ballot(d, 1 + REPEATED_WEIGHT);
+            // (a size whose readings agree on a figure with a digit dropped settles nothing: the next is tried)
+            if (sure == null && CellNumbers.isNumber(d) && d.equals(rep) && r.confidence() >= 50 && !dropsDigit(d, pieces)) {
+                sure = new Ballot(d, 1 + REPEATED_WEIGHT);
+            }
         }
         return new OtherSizes(sure, seen);
     }

@@ -41,12 +41,20 @@ final class LabelRepair {
      * @param label the template text put in its place
      * @param edits characters that differ (on the comparison keys)
      */
-    record Fix(int cell, int row, int col, String read, String label, int edits, boolean lostCharacters) {
+    record Fix(int cell, int row, int col, String read, String label, int edits, boolean lostCharacters, boolean joinedPieces) {
         Fix(int cell, int row, int col, String read, String label, int edits) {
-            this(cell, row, col, read, label, edits, false);
+            this(cell, row, col, read, label, edits, false, false);
+        }
+
+        Fix(int cell, int row, int col, String read, String label, int edits, boolean lostCharacters) {
+            this(cell, row, col, read, label, edits, lostCharacters, false);
         }
 
         String describe() {
+            if (joinedPieces) {
+                return "group cell cut by a page break, its pieces read as '" + read + "', joined as one '" + label
+                        + "' cell (r" + row + "c" + col + ", OCR; restored in the grid)";
+            }
             if (lostCharacters) {
                 return "label '" + read + "' with " + edits + (edits == 1 ? " character" : " characters")
                         + " lost in decoding (U+FFFD) taken for '" + label + "' (r" + row + "c" + col + "; restored in the grid)";
@@ -83,10 +91,13 @@ final class LabelRepair {
         if (grid == null) return new Result(grid, List.of());
         StandardTemplate t = a.template();
         List<TemplateCell> tc = t.cells();
-        Map<String, Cell> byPosition = new HashMap<>();
-        for (Cell c : grid.cells()) byPosition.put(c.row() + "," + c.col(), c);
         boolean sameShape = grid.rows() == t.rows() && grid.cols() == t.cols();
         List<Fix> fixes = new ArrayList<>();
+        // a group cell cut by a page break comes as stacked cells, one per page, that together span its rows:
+        // made one again (its label), so a parser finds the rows of the part that read as junk
+        if (sameShape) grid = joinCutGroups(t, grid, origin, fixes);
+        Map<String, Cell> byPosition = new HashMap<>();
+        for (Cell c : grid.cells()) byPosition.put(c.row() + "," + c.col(), c);
         Map<Cell, String> newText = new HashMap<>();
         for (int k = 0; sameShape && k < tc.size(); k++) {
             // the tall group cell (三、本年度办理结果 over every result row, often set vertically) read as a
@@ -155,9 +166,106 @@ final class LabelRepair {
             fixes.add(new Fix(k, cell.row(), cell.col(), o.text(), label, best));
         }
         if (fixes.isEmpty()) return new Result(grid, List.of());
+        if (newText.isEmpty()) return new Result(grid, List.copyOf(fixes));
         List<Cell> cells = new ArrayList<>(grid.cells().size());
         for (Cell c : grid.cells()) cells.add(newText.containsKey(c) ? c.withText(newText.get(c)) : c);
         return new Result(new Table(grid.rows(), grid.cols(), cells), List.copyOf(fixes));
+    }
+
+    /**
+     * Group cells (a label over several rows: 三、本年度办理结果, （五）不予处理) that a page break cut in two: the
+     * rows of the group are covered, in its column and with its column span, by two or more stacked cells
+     * that tile exactly its rows (the table's parts were stitched, each part ruled its own piece of the
+     * cell). When every piece was read by OCR and each is blank, the label (at most {@link #allowedEdits}
+     * off, and clearly nearer to it than to any other label), or junk too short to be any label (half
+     * of the label's length or less, two edits or more from every other label: 宪, 馈志生 for 三、本年度办理结果),
+     * and at least one piece is the label — or the group is the tall result group, which its place and span
+     * name alone — the pieces become one cell with the template's label (also when each piece printed it:
+     * the template's cell is one, as the stitcher makes it of a piece and a blank rest). Before this, the rows beside a junk piece were lost to a parser
+     * (their outer label read 宪), and the table's structure had a cell too many.
+     */
+    static Table joinCutGroups(StandardTemplate t, Table grid, String origin, List<Fix> fixes) {
+        List<TemplateCell> tc = t.cells();
+        Map<Cell, Cell> replaced = new HashMap<>();
+        for (int k = 0; k < tc.size(); k++) {
+            TemplateCell c = tc.get(k);
+            if (c.value() || c.rowSpan() < 2) continue;
+            List<Cell> pieces = stackedPieces(grid, c);
+            if (pieces == null) continue;
+            String[] keys = TemplateMatcher.labelKeys(t, k);
+            String labelKey = keys[0];
+            int labelPieces = 0;
+            int edits = 0;
+            boolean ok = true;
+            Cell anchor = null;
+            for (Cell p : pieces) {
+                String key = LabelKey.key(p.text());
+                if (key.isEmpty()) continue;
+                if (!readByOcr(p, origin) || key.length() > MAX_KEY) {
+                    ok = false;
+                    break;
+                }
+                int d = labelDistance(key, keys);
+                if (d <= allowedEdits(labelKey.length()) && 2 * d < labelKey.length()
+                        && (d == 0 || nearestOther(t, k, keys, key, d + 2) >= d + 2)) {
+                    labelPieces++;
+                    edits += d;
+                    if (anchor == null) anchor = p;
+                } else if (key.length() * 2 <= labelKey.length() && nearestOther(t, k, keys, key, 2) >= 2) {
+                    edits += labelDistance(key, keys);
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok || labelPieces == 0 && c.rowSpan() < TALL_GROUP_ROWS) continue;
+            Cell first = pieces.get(0);
+            Cell boxFrom = anchor == null ? first : anchor;
+            double confidence = 100;
+            List<String> read = new ArrayList<>();
+            for (Cell p : pieces) {
+                confidence = Math.min(confidence, p.confidence());
+                read.add(p.text().isBlank() ? "(blank)" : p.text());
+            }
+            Cell whole = new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.label(), boxFrom.box(), confidence, List.of());
+            for (Cell p : pieces) replaced.put(p, p == first ? whole : null);
+            fixes.add(new Fix(k, c.row(), c.col(), String.join(" / ", read), c.label(), edits, false, true));
+        }
+        if (replaced.isEmpty()) return grid;
+        List<Cell> cells = new ArrayList<>(grid.cells().size());
+        for (Cell x : grid.cells()) {
+            if (!replaced.containsKey(x)) cells.add(x);
+            else if (replaced.get(x) != null) cells.add(replaced.get(x));
+        }
+        return new Table(grid.rows(), grid.cols(), cells);
+    }
+
+    /**
+     * The cells in the template cell's column, with its column span, that tile exactly its rows, top to
+     * bottom, when there are two or more of them; else null.
+     */
+    private static List<Cell> stackedPieces(Table grid, TemplateCell c) {
+        List<Cell> pieces = new ArrayList<>();
+        for (Cell x : grid.cells()) {
+            if (x.col() != c.col() || x.row() < c.row() || x.row() >= c.row() + c.rowSpan()) continue;
+            if (x.colSpan() != c.colSpan()) return null;
+            pieces.add(x);
+        }
+        if (pieces.size() < 2) return null;
+        pieces.sort(java.util.Comparator.comparingInt(Cell::row));
+        int next = c.row();
+        for (Cell x : pieces) {
+            if (x.row() != next) return null;
+            next += x.rowSpan();
+        }
+        return next == c.row() + c.rowSpan() ? pieces : null;
+    }
+
+    /** The fewest edits from {@code key} to the label or one of its aliases. */
+    private static int labelDistance(String key, String[] keys) {
+        int best = Integer.MAX_VALUE;
+        for (String k : keys) best = Math.min(best, editDistance(key, k, Math.max(key.length(), k.length())));
+        return best;
     }
 
     /** The replacement character a decoder puts where bytes made no character. */

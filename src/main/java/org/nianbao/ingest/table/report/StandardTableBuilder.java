@@ -96,7 +96,7 @@ public final class StandardTableBuilder {
         if (byPosition != null) for (org.nianbao.ingest.model.Cell g : byPosition.values()) keyedAt.add(g.row() + "," + g.col());
         for (int j : a.unplaced()) {
             ObservedCell o = a.stream().get(j);
-            if (!keyedAt.contains(o.row() + "," + o.col())) unplaced.add(o.text().strip());
+            if (!keyedAt.contains(o.row() + "," + o.col()) && !withinRestored(tc, restored, o)) unplaced.add(o.text().strip());
         }
         if (!unplaced.isEmpty()) deviations.add("cells outside the template: " + String.join(" | ", unplaced));
         return new Keyed(new StandardTable(t.id(), values, IdentityChecker.check(t, bySlot), deviations, List.of()), bySlot);
@@ -137,6 +137,15 @@ public final class StandardTableBuilder {
         }
         // most values already where the template has them: the grid is the template's, not one that merely has its shape
         return values > 0 && sameAsAligned * 2 >= values ? out : null;
+    }
+
+    /** A piece of a restored label's cell (a group cell cut by a page break read as junk): the fix reports it. */
+    private static boolean withinRestored(List<TemplateCell> tc, List<LabelRepair.Fix> restored, ObservedCell o) {
+        for (LabelRepair.Fix f : restored) {
+            TemplateCell c = tc.get(f.cell());
+            if (o.col() == c.col() && o.row() >= c.row() && o.row() < c.row() + c.rowSpan()) return true;
+        }
+        return false;
     }
 
     private static boolean hasValues(StandardTemplate t, int row) {

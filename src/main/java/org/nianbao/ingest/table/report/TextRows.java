@@ -99,14 +99,18 @@ final class TextRows {
         // a first figure run into the label: 继续办理0
         int d = label.length();
         while (d > 0 && Character.isDigit(label.charAt(d - 1))) d--;
-        if (d < label.length() && d > 0 && LabelKey.isIdeograph(label.charAt(d - 1)) && d < label.length()
-                && label.length() - d <= 6) {
+        // (with a speck read as a full stop between them: 政府集中采购。0)
+        int end = withoutTrailingMark(label.substring(0, d)).length();
+        if (d < label.length() && end > 0 && LabelKey.isIdeograph(label.charAt(end - 1)) && label.length() - d <= 6) {
             figures.add(0, label.substring(d));
-            label = label.substring(0, d);
+            label = label.substring(0, end);
         }
         int numbers = 0;
         for (String f : figures) if (NumberCell.isNumber(f)) numbers++;
         if (numbers == 0) return null;
+        // a speck or the cut end of the cell's rule just after the label, read as a full stop or comma
+        // (政府集中采购。0 0): a sentence does not end in a row of figures, so it does not make the line one
+        label = withoutTrailingMark(label);
         // figures alone must be a row of them (table 四), not a page number between dashes
         if (label.isEmpty() && numbers < 3) return null;
         // a label is words: not long running text, not a sentence
@@ -124,6 +128,14 @@ final class TextRows {
         for (int i = 0; i < s.length() && !ideograph; i++) ideograph = LabelKey.isIdeograph(s.charAt(i));
         if (!ideograph) return null;
         return new Row(String.join("", words), List.of(), box, words);
+    }
+
+    /** The label without one trailing full stop or comma (the label itself keeps any inside it). */
+    static String withoutTrailingMark(String label) {
+        if (label.length() < 2) return label;
+        char last = label.charAt(label.length() - 1);
+        boolean mark = last == '。' || last == '，' || last == '.' || last == ',' || last == '、';
+        return mark && LabelKey.isIdeograph(label.charAt(label.length() - 2)) ? label.substring(0, label.length() - 1) : label;
     }
 
     /** Sentence punctuation: running text, never a table label. */

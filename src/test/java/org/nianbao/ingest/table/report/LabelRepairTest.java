@@ -162,6 +162,71 @@ class LabelRepairTest {
         assertTrue(gridHas(shortGroup.table(), "全"), "a three-row group is not named by its place alone");
     }
 
+    /** The rows [from, to) of {@code t} as a table of their own (cells cut at both ends), one label replaced. */
+    private static Table part(Table t, int from, int to, String label, String readAs, double confidence) {
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : t.cells()) {
+            int top = Math.max(c.row(), from);
+            int end = Math.min(c.row() + c.rowSpan(), to);
+            if (end <= top) continue;
+            String text = c.text().equals(label) ? readAs : c.text();
+            cells.add(new Cell(top - from, c.col(), end - top, c.colSpan(), text, null, confidence));
+        }
+        return Table.normalized(to - from, t.cols(), cells).table();
+    }
+
+    /** Table 三 printed over two pages: the first part's rows above {@code cut}, the rest on the next page. */
+    private static TableBlock runTwoParts(Table whole, int cut, String label, String firstReads, String secondReads, String origin) {
+        double confidence = origin.equals(IdentityCorrector.OCR_ORIGIN) ? 90 : 100; // exact sources: 100
+        TableBlock a = new TableBlock(part(whole, 0, cut, label, firstReads, confidence), origin, 0.9, null, P, List.of());
+        Provenance p2 = new Provenance(SourceKind.IMAGE, 2, Method.OCR, "test");
+        TableBlock b = new TableBlock(part(whole, cut, whole.rows(), label, secondReads, confidence), origin, 0.9, null, p2, List.of());
+        Page page1 = new Page(1, 0, 0, new PageReading(Method.OCR, "test"), List.<Block>of(a), List.of());
+        Page page2 = new Page(2, 0, 0, new PageReading(Method.OCR, "test"), List.<Block>of(b), List.of());
+        Document d = new Document("t.pdf", SourceKind.IMAGE, "", "0", List.of(page1, page2), Status.done(), List.of(), Edits.none(), Map.of());
+        Document out = new StandardTableStage().apply(d, Context.defaults());
+        for (Block x : out.blocks()) if (x instanceof TableBlock t && t.standard() != null) return t;
+        throw new AssertionError("no standard table");
+    }
+
+    private static Cell cellAt(Table t, int row, int col) {
+        for (Cell c : t.cells()) if (c.row() == row && c.col() == col) return c;
+        return null;
+    }
+
+    /**
+     * A group cell cut by a page break, one piece read as its label and the other as junk (unseen seeds 59
+     * and 67, 200 dpi: 全 above the break, 馈志生 or 宪 below it) is one cell with its label again, so a parser
+     * finds the rows beside the junk piece; a piece that reads as another label, or an exact source, is left.
+     */
+    @Test
+    void aGroupCellCutByAPageBreakWithAJunkPieceIsOneCellAgain() {
+        StandardTemplate t = StandardTemplates.byId("2021-sec3");
+        Table whole = sec3(l -> l);
+        TemplateCell tall = t.cells().stream().filter(c -> c.label().equals("三、本年度办理结果")).findFirst().orElseThrow();
+        int cut = tall.row() + 12;
+        for (String[] reads : new String[][] {{"三、本年度办理结果", "馈志生"}, {"全", "三、本年度办理结果"}, {"三、本年度办理结果", "宪"}}) {
+            TableBlock tb = run(whole, cut, reads);
+            Cell c = cellAt(tb.table(), tall.row(), tall.col());
+            assertEquals("三、本年度办理结果", c.text(), String.join("/", reads));
+            assertEquals(tall.rowSpan(), c.rowSpan(), String.join("/", reads));
+            assertFalse(gridHas(tb.table(), reads[1].equals("三、本年度办理结果") ? reads[0] : reads[1]));
+            assertTrue(tb.warnings().stream().anyMatch(w -> w.code().equals("table-label-restored")));
+            assertFalse(tb.standard().deviations().stream().anyMatch(s -> s.startsWith("cells outside")), tb.standard().deviations().toString());
+        }
+        // a piece that reads as another label is no junk piece of this one
+        TableBlock other = runTwoParts(whole, cut, "三、本年度办理结果", "三、本年度办理结果", "（五）不予处理", IdentityCorrector.OCR_ORIGIN);
+        assertTrue(gridHas(other.table(), "（五）不予处理"));
+        assertEquals(cut - tall.row(), cellAt(other.table(), tall.row(), tall.col()).rowSpan());
+        // an exact source prints what it prints
+        TableBlock exact = runTwoParts(whole, cut, "三、本年度办理结果", "三、本年度办理结果", "馈志生", "html");
+        assertTrue(gridHas(exact.table(), "馈志生"));
+    }
+
+    private static TableBlock run(Table whole, int cut, String[] reads) {
+        return runTwoParts(whole, cut, "三、本年度办理结果", reads[0], reads[1], IdentityCorrector.OCR_ORIGIN);
+    }
+
     /** A label standing where the template has it may be one character further off: a bracket read as two letters. */
     @Test
     void aLabelInItsPlaceSurvivesABracketReadAsTwoLetters() {

@@ -148,6 +148,27 @@ class TextRowsStitchTest {
         assertNull(TextRows.row("第 3 页", null, List.of()));
     }
 
+    /**
+     * Table 二 (2019) whose last row 政府集中采购 went over the page and came back as a line whose label ends in a
+     * speck read as a full stop (unseen seed 67, scan200-pdf: the row was lost to a parser).
+     */
+    @Test
+    void aLastRowWhoseLabelEndsInAStrayFullStopIsStitched() {
+        int[] n = {0};
+        Table whole = Grids.canonical(StandardTemplates.byId(StandardTemplates.SEC2_2019), c -> String.valueOf(n[0]++ % 9 + 1));
+        String[] last = whole.textGrid()[whole.rows() - 1];
+        assertEquals("政府集中采购", last[0]);
+        String line = last[0] + "。" + last[1] + " " + last[2];
+        HeadingBlock next = new HeadingBlock("三、收到和处理政府信息公开申请情况", 2, prov(2), List.of(), List.of());
+        List<Page> out = TableStitcher.stitch(List.of(page(1, tableBlock(top(whole, whole.rows() - 1))),
+                page(2, new ParagraphBlock(line, List.of(), prov(2), List.of()), next)));
+        TableBlock joined = assertInstanceOf(TableBlock.class, out.get(0).blocks().get(0));
+        assertSameGrid(whole, joined.table());
+        // only the one trailing mark goes: a sentence with a mark inside stays a sentence
+        assertNull(TextRows.row("本年收到申请，均已办结。 3 4", null, List.of()));
+        assertEquals("政府集中采购", TextRows.row("政府集中采购。0 0", null, List.of()).label());
+    }
+
     /** The rows of {@code t} from {@code from} on as a table of their own. */
     private static Table bottom(Table t, int from) {
         List<Cell> cells = new ArrayList<>();
