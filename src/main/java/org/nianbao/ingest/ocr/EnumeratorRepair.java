@@ -42,18 +42,7 @@ public final class EnumeratorRepair {
 
     /** Returns the paragraphs with markers repaired, or {@code r} itself when nothing changed. */
     public static OcrResult repair(OcrResult r, GrayImage image) {
-        List<OcrResult.Paragraph> paras = new ArrayList<>();
-        boolean changed = false;
-        for (OcrResult.Paragraph p : r.paragraphs()) {
-            List<Line> lines = new ArrayList<>();
-            for (Line line : p.lines()) {
-                Line fixed = repairLine(line, image);
-                changed |= fixed != line;
-                lines.add(fixed);
-            }
-            paras.add(new OcrResult.Paragraph(lines));
-        }
-        return changed ? new OcrResult(paras, r.confidence(), r.millis()) : r;
+        return r.mapLines(line -> repairLine(line, image));
     }
 
     static Line repairLine(Line line, GrayImage image) {

@@ -25,6 +25,25 @@ public record OcrResult(List<Paragraph> paragraphs, double confidence, long mill
     }
 
     /**
+     * This result with every line passed through {@code repair}; {@code this} itself when the repair
+     * returned every line unchanged (the same object), so callers can tell that nothing was done.
+     */
+    public OcrResult mapLines(java.util.function.UnaryOperator<Line> repair) {
+        List<Paragraph> paras = new ArrayList<>(paragraphs.size());
+        boolean changed = false;
+        for (Paragraph p : paragraphs) {
+            List<Line> lines = new ArrayList<>(p.lines().size());
+            for (Line line : p.lines()) {
+                Line fixed = repair.apply(line);
+                changed |= fixed != line;
+                lines.add(fixed);
+            }
+            paras.add(new Paragraph(lines));
+        }
+        return changed ? new OcrResult(paras, confidence, millis) : this;
+    }
+
+    /**
      * This result read from a cut-out, moved onto the page: every box divided by {@code scale} (the
      * cut-out was enlarged by it before reading) and shifted by ({@code dx}, {@code dy}), the cut-out's
      * place on the page. Tesseract's "no box" (all zero) stays as it is.

@@ -27,18 +27,7 @@ final class SemicolonRepair {
 
     /** Returns the paragraphs with semicolons restored, or {@code r} itself when nothing changed. */
     static OcrResult repair(OcrResult r, GrayImage image) {
-        List<OcrResult.Paragraph> paras = new ArrayList<>();
-        boolean changed = false;
-        for (OcrResult.Paragraph p : r.paragraphs()) {
-            List<Line> lines = new ArrayList<>();
-            for (Line line : p.lines()) {
-                Line fixed = repairLine(line, image);
-                changed |= fixed != line;
-                lines.add(fixed);
-            }
-            paras.add(new OcrResult.Paragraph(lines));
-        }
-        return changed ? new OcrResult(paras, r.confidence(), r.millis()) : r;
+        return r.mapLines(line -> repairLine(line, image));
     }
 
     private static boolean isComma(int c) {
