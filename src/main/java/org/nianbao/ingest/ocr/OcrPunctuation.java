@@ -29,6 +29,81 @@ public final class OcrPunctuation {
     }
 
     /**
+     * The repairs that need a paragraph's lines together (a document number or a bracket pair broken over
+     * two lines), in order: document-number years, parentheses read as angle brackets, nested titles.
+     * Lines keep their number; their lengths change only by whitespace inside a repaired document number.
+     */
+    public static List<String> fixParagraph(List<String> lines) {
+        return nestTitles(parenthesesReadAsAngles(docNumberYears(lines)));
+    }
+
+    /**
+     * {@link #DOC_NUMBER_YEAR} across the lines of a paragraph: a document number broken after its year
+     * (国办公开办函【2021 ] / 30号) is not seen by the per-line repair, whose look-ahead needs the 号 on the
+     * same line.
+     */
+    static List<String> docNumberYears(List<String> lines) {
+        if (lines.size() < 2) return lines;
+        String all = String.join("\n", lines);
+        java.util.regex.Matcher m = DOC_NUMBER_YEAR.matcher(all);
+        if (!m.find()) return lines;
+        StringBuilder sb = new StringBuilder(all.length());
+        int at = 0;
+        do {
+            sb.append(all, at, m.start());
+            String hit = m.group();
+            // the brackets become 〔 〕 and the spaces go; a line break inside the number stays where it was
+            StringBuilder fixed = new StringBuilder("〔");
+            for (int i = 1; i < hit.length(); i++) {
+                char c = hit.charAt(i);
+                if (c == '\n' || Character.isDigit(c)) fixed.append(c);
+                else if (!Character.isWhitespace(c)) fixed.append('〕');
+            }
+            sb.append(fixed);
+            at = m.end();
+        } while (m.find());
+        sb.append(all, at, all.length());
+        List<String> out = List.of(sb.toString().split("\n", -1));
+        return out.size() == lines.size() ? out : lines;
+    }
+
+    /**
+     * An opening parenthesis read as {@code 〈}: the Song face's （ is a thin curve the model takes for the
+     * angle bracket (the document number after a nested title, 〈国办公开办函〔2021〕30号）). A {@code 〈} whose
+     * next bracket of any kind is a closing parenthesis is the opening one: an angle bracket is closed by
+     * {@code 〉} (or a {@code 》} the model made of it), never by {@code ）}. Run before {@link #nestTitles},
+     * which gives up on a paragraph whose marks do not pair.
+     */
+    static List<String> parenthesesReadAsAngles(List<String> lines) {
+        String all = String.join("", lines);
+        if (all.indexOf('〈') < 0) return lines;
+        boolean[] paren = new boolean[all.length()];
+        boolean any = false;
+        for (int i = 0; i < all.length(); i++) {
+            if (all.charAt(i) != '〈') continue;
+            for (int k = i + 1; k < all.length(); k++) {
+                char c = all.charAt(k);
+                if ("（(〈《〉》".indexOf(c) >= 0) break;
+                if (c == '）' || c == ')') {
+                    paren[i] = true;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) return lines;
+        List<String> out = new ArrayList<>(lines.size());
+        int at = 0;
+        for (String l : lines) {
+            StringBuilder sb = new StringBuilder(l);
+            for (int i = 0; i < l.length(); i++) if (paren[at + i]) sb.setCharAt(i, '（');
+            out.add(sb.toString());
+            at += l.length();
+        }
+        return out;
+    }
+
+    /**
      * A title inside a title is marked 〈 〉, which the model reads as 《 》. Only a paragraph whose title
      * marks are complete and properly nested (《…《…》…》) is changed: with a mark missed or added by
      * the model, nothing can be told and the marks stay as read. Lines keep their lengths.

@@ -309,7 +309,7 @@ public final class PageReader {
             OcrPunctuation.QuoteState quotes = new OcrPunctuation.QuoteState();
             List<String> texts = new ArrayList<>();
             for (Line l : p.lines()) texts.add(OcrPunctuation.fix(l.text(), quotes));
-            texts = OcrPunctuation.nestTitles(texts);
+            texts = OcrPunctuation.fixParagraph(texts);
             List<Line> lines = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 Line l = p.lines().get(i);

@@ -42,6 +42,8 @@ final class WeakWordReread {
     static final double MIN_GAIN = 20;
     /** ... or, losing one Chinese character, this much more confident on average (its weakest word by MIN_GAIN). */
     static final double FAR_GAIN = 10;
+    /** A reading that leaves out only the weak words may be this much less confident than the words it keeps. */
+    static final double DROP_SLACK = 5;
     /** A reading that only adds what was left out (or mends the first character) is kept from this mean confidence. */
     static final double MIN_RECOVERED_CONFIDENCE = 60;
     /** A line box this many times the page's median line height holds two lines. */
@@ -310,10 +312,38 @@ final class WeakWordReread {
         int lostHan = hanCount(old.text()) - hanCount(again.text());
         // a character read from nothing (a 人 from a stroke of the line below) is lost by a far more confident reading
         if (lostHan == 1 && mean1 >= mean0 + FAR_GAIN && minConfidence(again) >= minConfidence(old) + MIN_GAIN) return true;
+        if (dropsOnlyWeakWords(again, old)) return true;
         if (lostHan > 0) return false;
         // clearly more confident overall, or the weak spot read well without the rest getting worse
         return mean1 >= mean0 + GAIN && minConfidence(again) >= minConfidence(old)
                 || mean1 >= mean0 && minConfidence(again) >= minConfidence(old) + MIN_GAIN;
+    }
+
+    /**
+     * The second reading is the first with its weak Chinese words (below {@link #WEAK}) left out and nothing
+     * else changed, at about the confidence of the words both kept: a character the first reading made of
+     * nothing (分类有要求, 和六、其他…, read at 0–17 between two well-read characters with no ink of its own)
+     * that the same band read again as one line does not hold. Both readings are the engine's; a weak
+     * character the second reading keeps, or a line that changes anywhere else, is judged by the rules above.
+     */
+    static boolean dropsOnlyWeakWords(Line again, Line old) {
+        StringBuilder kept = new StringBuilder();
+        double sum = 0;
+        int n = 0;
+        boolean dropped = false;
+        for (Word w : old.words()) {
+            if (w.confidence() < WEAK && hanCount(w.text()) > 0) {
+                dropped = true;
+                continue;
+            }
+            kept.append(w.text());
+            int k = Math.max(1, w.text().codePointCount(0, w.text().length()));
+            sum += w.confidence() * k;
+            n += k;
+        }
+        if (!dropped || n == 0 || hanCount(kept.toString()) < SHORT_WEAK) return false;
+        String t1 = again.text().replaceAll("\\s", "");
+        return t1.equals(kept.toString().replaceAll("\\s", "")) && meanConfidence(again) >= sum / n - DROP_SLACK;
     }
 
     /**

@@ -68,4 +68,27 @@ class OcrPunctuationTest {
     void aLoneApostropheBetweenChineseCharactersIsNoise() {
         assertEquals("总体情况", OcrPunctuation.fix("总体'情况"));
     }
+
+    @Test
+    void aDocumentNumberBrokenAfterItsYearIsRepairedAcrossTheLines() {
+        // the per-line repair needs the 号 on the same line; the paragraph repair sees the next line
+        assertEquals(java.util.List.of("的通知》（国办公开办函〔2021〕", "30号）要求"),
+                OcrPunctuation.fixParagraph(java.util.List.of("的通知》（国办公开办函【2021 ]", "30号）要求")));
+        assertEquals(java.util.List.of("国办公开办函〔", "2021〕30号"),
+                OcrPunctuation.fixParagraph(java.util.List.of("国办公开办函【", "2021]30号")));
+        assertEquals(java.util.List.of("见【2021】", "第三部分"),
+                OcrPunctuation.fixParagraph(java.util.List.of("见【2021】", "第三部分")), "no number follows: a bracket as printed");
+    }
+
+    @Test
+    void anAngleBracketClosedByAParenthesisIsTheOpeningParenthesis() {
+        // the model read the （ of the document number as 〈; with it back the title marks pair and nest
+        assertEquals(java.util.List.of("《国务院关于印发〈年度报告格式〉的通知》", "（国办公开办函〔2021〕30号）要求"),
+                OcrPunctuation.fixParagraph(java.util.List.of("《国务院关于印发《年度报告格式》的通知》", "〈国办公开办函〔2021〕30号）要求")));
+        assertEquals(java.util.List.of("（格式）"), OcrPunctuation.parenthesesReadAsAngles(java.util.List.of("〈格式）")));
+        assertEquals(java.util.List.of("〈条例〉（第一款）"), OcrPunctuation.parenthesesReadAsAngles(java.util.List.of("〈条例〉（第一款）")),
+                "closed by its own angle bracket first");
+        assertEquals(java.util.List.of("〈条例（修订）"), OcrPunctuation.parenthesesReadAsAngles(java.util.List.of("〈条例（修订）")),
+                "a parenthesis opens before the next close: the pair is not the angle bracket's");
+    }
 }

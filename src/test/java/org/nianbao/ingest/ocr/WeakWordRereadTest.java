@@ -130,4 +130,15 @@ class WeakWordRereadTest {
         assertTrue(WeakWordReread.tall(two, 64));
         assertFalse(WeakWordReread.tall(line("信息公开工作加强了"), 50));
     }
+
+    @Test
+    void aReReadThatOnlyDropsTheWeakCharacterIsTaken() {
+        // 分类有要求: 有 read at 0 from no ink of its own; the band read again as one line holds everything else
+        Line old = line("信息分类有要求坚持", 95, 95, 97, 96, 0, 95, 95, 95, 95);
+        Line again = line("信息分类要求坚持", 93, 93, 93, 93, 93, 93, 93, 93);
+        assertTrue(WeakWordReread.better(again, old));
+        assertFalse(WeakWordReread.better(line("信息分类要求坚特", 93, 93, 93, 93, 93, 93, 93, 93), old), "another character changed");
+        assertFalse(WeakWordReread.better(line("信息分类要求坚持", 80, 80, 80, 80, 80, 80, 80, 80), old), "far less confident than the kept words");
+        assertFalse(WeakWordReread.better(line("信息类有要求坚持", 92, 92, 92, 92, 92, 92, 92, 92), old), "a well-read character dropped");
+    }
 }
