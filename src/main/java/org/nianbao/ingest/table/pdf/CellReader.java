@@ -332,7 +332,7 @@ public final class CellReader {
             // specks beside, below or inside the figure (a 200 dpi scan's dust) misread as digits: the
             // figure alone, when something was left out, read the same way
             String bare = "";
-            GrayImage figure = figureOnly(ink, area, pad, k, lv.lift());
+            GrayImage figure = figureOnly(ink, pad, k, lv.lift());
             if (figure != null) {
                 figureReadings++;
                 bare = repeatedReading(engine, figure, k, budget);
@@ -732,7 +732,7 @@ public final class CellReader {
         List<DigitShapes.Glyph> g = glyphs(ink);
         DigitShapes.Match m = g == null ? null : shapes.read(g);
         if (m != null) addNumber(out, m.text(), unit);
-        GrayImage figure = figureOnly(ink, area, pad, k, lv.lift());
+        GrayImage figure = figureOnly(ink, pad, k, lv.lift());
         GrayImage crop = figure != null ? figure : CellCrop.padded(image, ink.box(), (int) Math.round(pad * k), lv.lift(), k);
         GrayImage bw = CellCrop.blackAndWhite(crop);
         String r = repeatedReading(engine, bw, k, budget);
@@ -762,62 +762,14 @@ public final class CellReader {
     }
 
     /**
-     * The cut-out of a one-line number cell without the pieces that are not its figure ({@link CellInk#figure}),
-     * enlarged {@code k} times; null when every piece belongs to the figure. It is the ordinary crop of
-     * the figure's box (grown by {@link #FIGURE_MARGIN} em, within the cell's {@code area}) with the
-     * left-out pieces whitened, not the kept pieces painted on white: a thin grey 5's flag can be crumbs
-     * smaller than a counted piece, and painting only the counted pieces kept the bowl alone, read 9
-     * by every copy (session 9).
+     * The cut-out of a one-line number cell with only its figure's pieces ({@link CellInk#figure}) on
+     * white paper, enlarged {@code k} times; null when every piece belongs to the figure.
      */
-    GrayImage figureOnly(CellInk.Ink ink, Rectangle area, int pad, double k, int lift) {
+    GrayImage figureOnly(CellInk.Ink ink, int pad, double k, int lift) {
         List<Rectangle> boxes = new ArrayList<>();
         for (CellInk.Piece p : ink.pieces()) boxes.add(p.box());
-        boolean[] keep = CellInk.figure(boxes);
-        Rectangle box = null;
-        boolean dropped = false;
-        for (int i = 0; i < keep.length; i++) {
-            if (!keep[i]) dropped = true;
-            else box = box == null ? new Rectangle(boxes.get(i)) : box.union(boxes.get(i));
-        }
-        if (!dropped || box == null) return null;
-        int m = (int) Math.round(charHeight * FIGURE_MARGIN);
-        box.grow(m, m);
-        box = box.intersection(area).intersection(new Rectangle(0, 0, image.width(), image.height()));
-        if (box.isEmpty()) return null;
-        byte[] px = new byte[box.width * box.height];
-        for (int y = 0; y < box.height; y++) for (int x = 0; x < box.width; x++) px[y * box.width + x] = (byte) image.get(box.x + x, box.y + y);
-        // the kept pieces' own pixels are never whitened, even where a left-out piece's grey edge meets them
-        boolean[] kept = new boolean[px.length];
-        for (int i = 0; i < keep.length; i++) {
-            if (!keep[i]) continue;
-            for (int p : ink.pieces().get(i).pixels()) {
-                int xx = p % image.width() - box.x;
-                int yy = p / image.width() - box.y;
-                if (xx >= 0 && yy >= 0 && xx < box.width && yy < box.height) kept[yy * box.width + xx] = true;
-            }
-        }
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) continue;
-            // the left-out piece with its grey edge (one pixel round it) becomes paper
-            for (int p : ink.pieces().get(i).pixels()) {
-                int x = p % image.width() - box.x;
-                int y = p / image.width() - box.y;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx;
-                        int yy = y + dy;
-                        if (xx < 0 || yy < 0 || xx >= box.width || yy >= box.height || kept[yy * box.width + xx]) continue;
-                        px[yy * box.width + xx] = (byte) 255;
-                    }
-                }
-            }
-        }
-        GrayImage alone = new GrayImage(box.width, box.height, px);
-        return CellCrop.padded(alone, new Rectangle(0, 0, box.width, box.height), (int) Math.round(pad * k), lift, k);
+        return onlyPieces(ink, CellInk.figure(boxes), pad, k, lift);
     }
-
-    /** How far (in em) the figure's cut-out reaches past its counted pieces: a digit's crumbs lie there. */
-    static final double FIGURE_MARGIN = 0.1;
 
     /**
      * The cut-out of a text cell with only its pieces of ink at least a fifth of a character across: the
