@@ -223,9 +223,8 @@ public final class CellInk {
 
     /**
      * Whether a piece above or below the digits' band is a part of a lone digit broken off it: a thin grey
-     * 5 comes as its bowl and its flag, the stem between them too faint to count as ink (a 6 px gap on a
-     * 17 px bowl), and the bowl alone sets the band (seed 67's lone 5, whose cut-out without specks kept
-     * the bowl, read 999). Such a part lies close over or under a digit piece (a gap of at most
+     * 5 comes as its bowl and its flag, and the bowl alone sets the band (seed 67's lone 5, whose cut-out
+     * without specks kept the bowl, read 999). Such a part lies right on a digit piece (a gap of at most
      * {@link #BROKEN_GAP} of its height), over at least half its width, is at least half as wide as it,
      * and the two together are no taller than {@link #BROKEN_TALL} times the digit piece. A speck above
      * or below a figure is narrower than that, or farther.
@@ -244,7 +243,7 @@ public final class CellInk {
     }
 
     /** Largest gap (share of the digit piece's height) between a digit and a part broken off it. */
-    static final double BROKEN_GAP = 0.4;
+    static final double BROKEN_GAP = 0.15;
     /** Largest height of a digit with its broken-off part, in heights of the digit piece. */
     static final double BROKEN_TALL = 1.8;
 
