@@ -199,7 +199,10 @@ public final class CellInk {
             }
             double cy = p.y + (p.height - 1) / 2.0;
             double cx = p.x + (p.width - 1) / 2.0;
-            if (cy < top || cy > bottom) continue;                     // above or below the digits
+            if (cy < top || cy > bottom) {                             // above or below the digits,
+                out[i] = brokenOff(p, pieces, digit);                  // unless a digit's own part
+                continue;
+            }
             if (p.x > x1) continue;                                    // after the figure
             if (p.x + p.width - 1 < x0) {                              // before it: only a sign
                 boolean mid = cy > top + band * 0.25 && cy < bottom - band * 0.25;
@@ -217,6 +220,32 @@ public final class CellInk {
         }
         return out;
     }
+
+    /**
+     * Whether a piece above or below the digits' band is a part of a lone digit broken off it: a thin grey
+     * 5 comes as its bowl and its flag, and the bowl alone sets the band (seed 67's lone 5, whose cut-out
+     * without specks kept the bowl, read 999). Such a part lies right on a digit piece (a gap of at most
+     * {@link #BROKEN_GAP} of its height), over at least half its width, is at least half as wide as it,
+     * and the two together are no taller than {@link #BROKEN_TALL} times the digit piece. A speck above
+     * or below a figure is narrower than that, or farther.
+     */
+    static boolean brokenOff(Rectangle p, List<Rectangle> pieces, boolean[] digit) {
+        for (int j = 0; j < pieces.size(); j++) {
+            if (!digit[j]) continue;
+            Rectangle d = pieces.get(j);
+            int gap = Math.max(p.y - (d.y + d.height), d.y - (p.y + p.height));
+            int overlap = Math.min(p.x + p.width, d.x + d.width) - Math.max(p.x, d.x);
+            int tall = Math.max(p.y + p.height, d.y + d.height) - Math.min(p.y, d.y);
+            if (gap <= Math.max(2, d.height * BROKEN_GAP) && overlap * 2 >= p.width && p.width * 2 >= d.width
+                    && tall <= d.height * BROKEN_TALL) return true;
+        }
+        return false;
+    }
+
+    /** Largest gap (share of the digit piece's height) between a digit and a part broken off it. */
+    static final double BROKEN_GAP = 0.15;
+    /** Largest height of a digit with its broken-off part, in heights of the digit piece. */
+    static final double BROKEN_TALL = 1.8;
 
     /**
      * Marks as apart the pieces of a band of rows that holds nothing but small pieces (less than a fifth

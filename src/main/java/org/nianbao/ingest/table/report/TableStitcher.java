@@ -94,12 +94,40 @@ public final class TableStitcher {
             Block bl = blocks.get(r.page()).get(r.index());
             if (bl == null) continue;
             if (bl instanceof TableBlock) break;
+            // a cell of the row the page reading set apart as a block of its own (set a little higher than
+            // the label, read before it or after it): put back into the line it is level with
+            List<Integer> levelWith = new ArrayList<>();
+            if (bl instanceof ParagraphBlock p && !TextRows.looseFigures(bl)) {
+                List<Integer> near = new ArrayList<>();
+                for (int j = k - 1; j > a && near.size() < 2; j--) {
+                    Ref o = order.get(j);
+                    if (taken.contains(j) || o.page() != r.page()) break;
+                    Block ob = blocks.get(o.page()).get(o.index());
+                    if (ob == null) continue;
+                    if (!TextRows.looseFigures(ob)) break;
+                    near.add(j);
+                }
+                if (k + 1 < order.size() && order.get(k + 1).page() == r.page()) {
+                    Block nb = blocks.get(order.get(k + 1).page()).get(order.get(k + 1).index());
+                    if (nb != null && TextRows.looseFigures(nb)) near.add(k + 1);
+                }
+                List<ParagraphBlock> loose = new ArrayList<>();
+                for (int j : near) loose.add((ParagraphBlock) blocks.get(order.get(j).page()).get(order.get(j).index()));
+                boolean[] used = new boolean[loose.size()];
+                ParagraphBlock merged = TextRows.withLevelFigures(p, loose, used);
+                if (merged != p) {
+                    for (int i = 0; i < used.length; i++) if (used[i]) levelWith.add(near.get(i));
+                    bl = merged;
+                }
+            }
             List<TextRows.Row> read = TextRows.rows(bl);
             if (read != null && rows.size() + read.size() <= MAX_TEXT_ROWS) {
                 boolean endsWithFigures = !read.get(read.size() - 1).labelsOnly();
                 boolean anyFigures = read.stream().anyMatch(x -> !x.labelsOnly());
                 if (anyFigures && !endsWithFigures) break;
                 taken.add(k);
+                taken.addAll(levelWith);
+                if (levelWith.contains(k + 1)) k++;
                 rows.addAll(read);
                 if (endsWithFigures) {
                     takenWithRows = taken.size();
@@ -114,6 +142,8 @@ public final class TableStitcher {
         taken = taken.subList(0, takenWithRows);
         rows = rows.subList(0, rowsWithFigures);
         if (rows.isEmpty()) return null;
+        taken = new ArrayList<>(taken);
+        java.util.Collections.sort(taken);
         Ref first = order.get(taken.get(0));
         Block firstBlock = blocks.get(first.page()).get(first.index());
         TableBlock part = textPart(ta, rows, firstBlock);

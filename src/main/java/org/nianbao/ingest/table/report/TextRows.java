@@ -80,6 +80,99 @@ final class TextRows {
         return out.isEmpty() ? null : out;
     }
 
+    /** A loose line of figures is this short at most (a cell or two set apart from their row). */
+    static final int MAX_LOOSE_CHARS = 20;
+
+    /**
+     * A paragraph of one line of figures only, too few for a row of their own ({@code 0}): a cell the page
+     * reading set apart from the rest of its row, because the figure sits a little higher than the label
+     * (seed 67's last row of table 二, {@code 政府集中采购 0} with its second 0 a block of its own).
+     */
+    static boolean looseFigures(Block b) {
+        if (!(b instanceof ParagraphBlock p) || p.lines().size() != 1) return false;
+        Line l = p.lines().get(0);
+        String s = l.text() == null ? "" : l.text().strip();
+        if (l.box() == null || s.isEmpty() || s.length() > MAX_LOOSE_CHARS) return false;
+        boolean number = false;
+        for (String t : s.split("[\\s\\u3000]+")) {
+            if (!isFigure(t)) return false;
+            number |= NumberCell.isNumber(t);
+        }
+        return number && rows(b) == null;
+    }
+
+    /**
+     * The paragraph with each loose line of figures ({@link #looseFigures}) that is level with one of its
+     * lines put into that line, left to right; {@code used[i]} is set for each loose block taken. Level:
+     * the two overlap over at least half the lower one's height, and the loose figures overlap none of
+     * the line's words. The paragraph itself when none is level.
+     */
+    static ParagraphBlock withLevelFigures(ParagraphBlock p, List<ParagraphBlock> loose, boolean[] used) {
+        boolean changed = false;
+        List<Line> lines = new ArrayList<>();
+        for (Line l : p.lines()) {
+            Line merged = l;
+            for (int i = 0; i < loose.size(); i++) {
+                if (used[i] || l.box() == null || l.words().isEmpty()) continue;
+                Line f = loose.get(i).lines().get(0);
+                if (!level(merged, f)) continue;
+                merged = joined(merged, f);
+                used[i] = true;
+                changed = true;
+            }
+            lines.add(merged);
+        }
+        if (!changed) return p;
+        StringBuilder text = new StringBuilder();
+        for (Line l : lines) text.append(text.length() == 0 ? "" : "\n").append(l.text());
+        return new ParagraphBlock(text.toString(), lines, p.provenance(), p.warnings());
+    }
+
+    private static boolean level(Line l, Line f) {
+        Box a = l.box();
+        Box b = f.box();
+        double overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        if (overlap < 0.5 * Math.min(a.height(), b.height())) return false;
+        List<Word> fw = f.words().isEmpty() ? List.of(new Word(f.text(), b, f.confidence())) : f.words();
+        for (Word w : l.words()) {
+            if (w.box() == null) return false;
+            for (Word x : fw) {
+                if (x.box() == null) return false;
+                if (x.box().x() < w.box().right() && w.box().x() < x.box().right()) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line with the loose figures' words put in by their place from left to right. */
+    private static Line joined(Line l, Line f) {
+        List<Word> fw = f.words().isEmpty() ? List.of(new Word(f.text().strip(), f.box(), f.confidence())) : f.words();
+        List<Word> words = new ArrayList<>(l.words());
+        double lastRight = 0;
+        for (Word w : words) lastRight = Math.max(lastRight, w.box().right());
+        boolean after = true;
+        for (Word w : fw) after &= w.box().x() >= lastRight;
+        words.addAll(fw);
+        words.sort(java.util.Comparator.comparingDouble(w -> w.box().x()));
+        String text;
+        if (after) {
+            // the line's own spacing kept, the figures after it
+            StringBuilder sb = new StringBuilder(l.text().strip());
+            for (Word w : fw) sb.append(' ').append(w.text());
+            text = sb.toString();
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : words) sb.append(sb.length() == 0 ? "" : " ").append(w.text());
+            text = sb.toString();
+        }
+        Box a = l.box();
+        Box b = f.box();
+        double x0 = Math.min(a.x(), b.x());
+        double y0 = Math.min(a.y(), b.y());
+        Box box = new Box(x0, y0, Math.max(a.right(), b.right()) - x0, Math.max(a.bottom(), b.bottom()) - y0);
+        return new Line(text, box, Math.min(l.confidence(), f.confidence()), words);
+    }
+
     /**
      * A line as a row: trailing whitespace-separated figures (at least two, one of them a number), the
      * rest the label. OCR often runs the first figure into the label ({@code 继续办理0}): digits ending a

@@ -167,6 +167,26 @@ class CellInkTest {
         for (int i = 0; i < keep.length; i++) assertTrue(keep[i], "piece " + i);
     }
 
+    /**
+     * A lone thin 5 broken into its bowl and its flag (seed 67's 行政事业性收费 cell): the bowl alone is the
+     * tallest piece, so the flag lay above the digits' band and was left out; the cut-out without specks
+     * then held the bowl alone, read 999. The flag is kept; a speck above the figure still is not.
+     */
+    @Test
+    void aLoneDigitsBrokenOffFlagIsPartOfTheFigure() {
+        Rectangle bowl = new Rectangle(100, 46, 22, 24);
+        Rectangle flag = new Rectangle(101, 30, 20, 14);        // 2 px above the bowl, as wide as most of it
+        Rectangle speckAbove = new Rectangle(108, 20, 4, 4);    // a speck over the figure
+        Rectangle speckBelow = new Rectangle(106, 74, 5, 3);    // and one under it
+        boolean[] keep = CellInk.figure(List.of(bowl, flag, speckAbove, speckBelow));
+        assertTrue(keep[0]);
+        assertTrue(keep[1], "the flag");
+        assertFalse(keep[2], "the speck above");
+        assertFalse(keep[3], "the speck below");
+        // a wide mark farther above (a rule's remnant, 12 px off) stays out
+        assertFalse(CellInk.figure(List.of(bowl, new Rectangle(96, 26, 30, 8)))[1]);
+    }
+
     @Test
     void piecesOfInkAreReportedWithTheirPixels() {
         GrayImage img = paper(300, 100);

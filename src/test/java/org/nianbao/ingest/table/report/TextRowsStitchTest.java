@@ -169,6 +169,48 @@ class TextRowsStitchTest {
         assertEquals("政府集中采购", TextRows.row("政府集中采购。0 0", null, List.of()).label());
     }
 
+    /**
+     * Table 二 (2019)'s last row over the page, its second figure set a little higher than the label and
+     * given back by the page reading as a block of its own, read before the row (unseen seed 67, 300 dpi
+     * and TIFF: {@code 0} then {@code 政府集中采购 0}; the row had one figure too few and stayed text). The
+     * loose figure level with the line goes back into it, where it stands from left to right.
+     */
+    @Test
+    void aFigureSetApartFromItsRowIsPutBackWhenLevelWithIt() {
+        int[] n = {0};
+        Table whole = Grids.canonical(StandardTemplates.byId(StandardTemplates.SEC2_2019), c -> String.valueOf(n[0]++ % 9 + 1));
+        String[] last = whole.textGrid()[whole.rows() - 1];
+        assertEquals("政府集中采购", last[0]);
+        HeadingBlock next = new HeadingBlock("三、收到和处理政府信息公开申请情况", 2, prov(2), List.of(), List.of());
+        for (boolean looseFirst : new boolean[] {true, false}) {
+            org.nianbao.ingest.model.Word label = new org.nianbao.ingest.model.Word(last[0], new org.nianbao.ingest.model.Box(114, 113, 62, 10), 96);
+            org.nianbao.ingest.model.Word first = new org.nianbao.ingest.model.Word(last[1], new org.nianbao.ingest.model.Box(265, 113, 5, 7), 96);
+            org.nianbao.ingest.model.Line row = new org.nianbao.ingest.model.Line(last[0] + " " + last[1],
+                    new org.nianbao.ingest.model.Box(114, 112.4, 156, 10), 96, List.of(label, first));
+            org.nianbao.ingest.model.Word second = new org.nianbao.ingest.model.Word(last[2], new org.nianbao.ingest.model.Box(421.7, 110.4, 4.6, 7), 96);
+            org.nianbao.ingest.model.Line alone = new org.nianbao.ingest.model.Line(last[2], second.box(), 96, List.of(second));
+            ParagraphBlock rowBlock = new ParagraphBlock(row.text(), List.of(row), prov(2), List.of());
+            ParagraphBlock looseBlock = new ParagraphBlock(alone.text(), List.of(alone), prov(2), List.of());
+            Page p2 = looseFirst ? page(2, looseBlock, rowBlock, next) : page(2, rowBlock, looseBlock, next);
+            List<Page> out = TableStitcher.stitch(List.of(page(1, tableBlock(top(whole, whole.rows() - 1))), p2));
+            TableBlock joined = assertInstanceOf(TableBlock.class, out.get(0).blocks().get(0), "loose first: " + looseFirst);
+            assertSameGrid(whole, joined.table());
+            assertEquals(List.of(next), out.get(1).blocks(), "the loose figure went into the table with its row");
+        }
+        // not level (a page number under the row): stays apart, and the row alone has a figure too few
+        org.nianbao.ingest.model.Word label = new org.nianbao.ingest.model.Word("政府集中采购", new org.nianbao.ingest.model.Box(114, 113, 62, 10), 96);
+        org.nianbao.ingest.model.Word fig = new org.nianbao.ingest.model.Word("0", new org.nianbao.ingest.model.Box(265, 113, 5, 7), 96);
+        org.nianbao.ingest.model.Line row = new org.nianbao.ingest.model.Line("政府集中采购 0", new org.nianbao.ingest.model.Box(114, 112, 156, 10), 96, List.of(label, fig));
+        org.nianbao.ingest.model.Word pn = new org.nianbao.ingest.model.Word("3", new org.nianbao.ingest.model.Box(300, 760, 5, 7), 96);
+        org.nianbao.ingest.model.Line pageNumber = new org.nianbao.ingest.model.Line("3", pn.box(), 96, List.of(pn));
+        boolean[] used = new boolean[1];
+        ParagraphBlock rowBlock = new ParagraphBlock(row.text(), List.of(row), prov(2), List.of());
+        assertEquals(rowBlock, TextRows.withLevelFigures(rowBlock, List.of(new ParagraphBlock("3", List.of(pageNumber), prov(2), List.of())), used));
+        assertTrue(!used[0]);
+        assertTrue(TextRows.looseFigures(new ParagraphBlock("3", List.of(pageNumber), prov(2), List.of())));
+        assertTrue(!TextRows.looseFigures(rowBlock));
+    }
+
     /** The rows of {@code t} from {@code from} on as a table of their own. */
     private static Table bottom(Table t, int from) {
         List<Cell> cells = new ArrayList<>();
