@@ -39,10 +39,12 @@ public final class TextLineImage {
      */
     public static Choice choose(GrayImage asGiven, GrayImage prepared, int scanDpi, int readDpi, double gamma,
                                 double inkShare) {
-        if (gamma != 1 && scanDpi >= Tone.MIN_DPI && Tone.paperLiftedToWhite(asGiven)) {
+        // one pass over the page as given serves both tests below (session 9)
+        long[] hist = (gamma != 1 && scanDpi >= Tone.MIN_DPI) || inkShare > 0 ? Binarize.histogram(asGiven) : null;
+        if (gamma != 1 && scanDpi >= Tone.MIN_DPI && Tone.paperLiftedToWhite(hist)) {
             return new Choice(Tone.gamma(prepared, gamma), String.format(Locale.ROOT, "gamma %.1f (text lines only)", gamma));
         }
-        if (inkShare > 0 && PaperLevel.isGreyScan(asGiven)) {
+        if (inkShare > 0 && PaperLevel.isGreyScan(hist)) {
             return new Choice(PaperLevel.threshold(prepared, readDpi, inkShare),
                     String.format(Locale.ROOT, "grey scan read 1-bit, ink below %.2f of the local paper (text lines only)", inkShare));
         }

@@ -26,16 +26,17 @@ public final class Tone {
      * Only the first kind had its strokes thinned by the lift and reads better darkened (docs/ocr.md).
      */
     public static boolean paperLiftedToWhite(GrayImage img) {
-        byte[] px = img.pixels();
-        if (px.length == 0) return false;
-        long white = 0;
-        long grey = 0;
-        for (byte b : px) {
-            int v = b & 0xFF;
-            if (v == 255) white++;
-            else if (v != 0) grey++;
-        }
-        return white >= MIN_WHITE * px.length && grey >= MIN_GREY * px.length;
+        return paperLiftedToWhite(Binarize.histogram(img));
+    }
+
+    /** {@link #paperLiftedToWhite(GrayImage)} from the image's grey-level histogram ({@link Binarize#histogram}). */
+    public static boolean paperLiftedToWhite(long[] hist) {
+        long n = 0;
+        for (long c : hist) n += c;
+        if (n == 0) return false;
+        long white = hist[255];
+        long grey = n - hist[0] - hist[255];
+        return white >= MIN_WHITE * n && grey >= MIN_GREY * n;
     }
 
     /** The page through {@code out = 255 * (in / 255) ^ gamma}; the page itself when gamma is 1. */

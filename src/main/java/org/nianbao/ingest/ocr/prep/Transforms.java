@@ -34,16 +34,25 @@ public final class Transforms {
         byte[] out = new byte[w * h];
         double sx = (double) src.width() / w;
         double sy = (double) src.height() / h;
+        // each output column's source columns, worked out once for all rows (the same numbers as per pixel)
+        int[] from = new int[w];
+        int[] to = new int[w];
+        for (int x = 0; x < w; x++) {
+            from[x] = (int) (x * sx);
+            to[x] = Math.max(from[x] + 1, Math.min(src.width(), (int) ((x + 1) * sx)));
+        }
+        byte[] px = src.pixels();
+        int sw = src.width();
         for (int y = 0; y < h; y++) {
             int y0 = (int) (y * sy);
             int y1 = Math.max(y0 + 1, Math.min(src.height(), (int) ((y + 1) * sy)));
             for (int x = 0; x < w; x++) {
-                int x0 = (int) (x * sx);
-                int x1 = Math.max(x0 + 1, Math.min(src.width(), (int) ((x + 1) * sx)));
+                int x0 = from[x];
+                int x1 = to[x];
                 int sum = 0;
                 for (int yy = y0; yy < y1; yy++) {
-                    int row = yy * src.width();
-                    for (int xx = x0; xx < x1; xx++) sum += src.pixels()[row + xx] & 0xFF;
+                    int row = yy * sw;
+                    for (int xx = x0; xx < x1; xx++) sum += px[row + xx] & 0xFF;
                 }
                 out[y * w + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
             }

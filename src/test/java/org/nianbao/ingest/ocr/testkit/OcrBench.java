@@ -103,6 +103,12 @@ public final class OcrBench {
             double workers = ProcessHandle.current().descendants().mapToDouble(OcrBench::cpuSeconds).sum();
             System.err.printf(Locale.ROOT, "ours CPU: this JVM %.1f s, workers %.1f s; %.2f s/page%n", own, workers,
                     (own + workers) / pages.size());
+            if (Boolean.getBoolean("bench.threads")) {
+                // this JVM's CPU by thread (page threads, JIT compilers, GC), from /proc
+                MainJvmSteps.threads().forEach((k, v) -> {
+                    if (v >= 0.05) System.err.printf(Locale.ROOT, "  this JVM, thread %-20s %6.2f s%n", k, v);
+                });
+            }
             System.out.printf(Locale.ROOT, "%.1f %.1f %.4f%n", pages.size() * 60 / secs, secs, score(dir, raw ? "raw" : "ours"));
         }
     }
