@@ -1,5 +1,6 @@
 package org.nianbao.ingest.ocr;
 
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,39 +135,15 @@ public final class EnumeratorRepair {
         if (cw < 3 || ch < 3) return b;
         int threshold = localThreshold(img, x0, y0, x1, y1);
         if (threshold < 0) return b;
-        boolean[] ink = new boolean[cw * ch];
-        for (int yy = 0; yy < ch; yy++) for (int xx = 0; xx < cw; xx++) ink[yy * cw + xx] = img.get(x0 + xx, y0 + yy) < threshold;
-        boolean[] seen = new boolean[ink.length];
-        int[] stack = new int[ink.length];
+        boolean[] ink = InkPieces.dark(img, new Rectangle(x0, y0, cw, ch), threshold);
         double dust = DUST * ch;
-        int ix0 = cw, iy0 = ch, ix1 = -1, iy1 = -1;
-        for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || seen[start]) continue;
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            int bx0 = cw, bx1 = -1, by0 = ch, by1 = -1;
-            while (top > 0) {
-                int i = stack[--top];
-                int px = i % cw, py = i / cw;
-                bx0 = Math.min(bx0, px); bx1 = Math.max(bx1, px);
-                by0 = Math.min(by0, py); by1 = Math.max(by1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
-                        int j = ny * cw + nx;
-                        if (ink[j] && !seen[j]) {
-                            seen[j] = true;
-                            stack[top++] = j;
-                        }
-                    }
-                }
-            }
-            if (bx1 - bx0 + 1 < dust && by1 - by0 + 1 < dust) continue;
-            ix0 = Math.min(ix0, bx0); ix1 = Math.max(ix1, bx1);
-            iy0 = Math.min(iy0, by0); iy1 = Math.max(iy1, by1);
-        }
+        int[] box = {cw, ch, -1, -1}; // x0, y0, x1, y1 of the ink that is not dust
+        InkPieces.each(ink, cw, ch, p -> {
+            if (p.width() < dust && p.height() < dust) return;
+            box[0] = Math.min(box[0], p.x0()); box[2] = Math.max(box[2], p.x1());
+            box[1] = Math.min(box[1], p.y0()); box[3] = Math.max(box[3], p.y1());
+        });
+        int ix0 = box[0], iy0 = box[1], ix1 = box[2], iy1 = box[3];
         if (ix1 < 0) return b;
         return new Box(x0 + ix0, y0 + iy0, ix1 - ix0 + 1, iy1 - iy0 + 1);
     }
@@ -194,46 +171,19 @@ public final class EnumeratorRepair {
         int ch = y1 - y0;
         if (cw < 3 || ch < 3) return 0;
         int threshold = localThreshold(img, x0, y0, x1, y1);
-        boolean[] ink = new boolean[cw * ch];
-        for (int yy = 0; yy < ch; yy++) for (int xx = 0; xx < cw; xx++) ink[yy * cw + xx] = img.get(x0 + xx, y0 + yy) < threshold;
-        boolean[] seen = new boolean[ink.length];
-        int[] stack = new int[ink.length];
-        int strokes = 0;
-        for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || seen[start]) continue;
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            int bx0 = cw, bx1 = -1, by0 = ch, by1 = -1, n = 0;
-            while (top > 0) {
-                int i = stack[--top];
-                n++;
-                int px = i % cw, py = i / cw;
-                bx0 = Math.min(bx0, px); bx1 = Math.max(bx1, px);
-                by0 = Math.min(by0, py); by1 = Math.max(by1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx, ny = py + dy;
-                        if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
-                        int j = ny * cw + nx;
-                        if (ink[j] && !seen[j]) {
-                            seen[j] = true;
-                            stack[top++] = j;
-                        }
-                    }
-                }
+        boolean[] ink = InkPieces.dark(img, new Rectangle(x0, y0, cw, ch), threshold);
+        int[] strokes = {0};
+        boolean[] other = {false};
+        InkPieces.each(ink, cw, ch, p -> {
+            if (p.size() <= 3) return;                              // a speck
+            if (p.width() * 10 < cw * 4) {
+                if (p.height() * 3 >= ch) other[0] = true;          // a tall narrow blot: a bracket or a stroke of something else
+                return;                                             // a short dot
             }
-            int bw = bx1 - bx0 + 1;
-            int bh = by1 - by0 + 1;
-            if (n <= 3) continue;                                   // a speck
-            if (bw * 10 < cw * 4) {
-                if (bh * 3 >= ch) return 0;                         // a tall narrow blot: a bracket or a stroke of something else
-                continue;                                           // a short dot
-            }
-            if (bh * 3 >= ch) return 0;                             // wide and tall: some other character
-            strokes++;
-        }
-        return strokes;
+            if (p.height() * 3 >= ch) other[0] = true;              // wide and tall: some other character
+            else strokes[0]++;
+        });
+        return other[0] ? 0 : strokes[0];
     }
 
     private static int localThreshold(GrayImage img, int x0, int y0, int x1, int y1) {

@@ -53,102 +53,91 @@ class SemicolonRepairTest {
         return new Line(text, new Box(20, TOP, text.length() * LH, LH), 93, words);
     }
 
+    /**
+     * A printed line, one cell per character of {@code layout}: {@code H} a Chinese character, {@code ;} a
+     * semicolon (dot above a tail), {@code ,} a comma (the tail alone), {@code :} a colon (two dots).
+     */
+    private static GrayImage printed(String layout) {
+        byte[] px = blank();
+        for (int cell = 0; cell < layout.length(); cell++) {
+            switch (layout.charAt(cell)) {
+                case 'H' -> han(px, cell);
+                case ';' -> mark(px, cell, true, true);
+                case ',' -> mark(px, cell, false, true);
+                case ':' -> mark(px, cell, true, false);
+                default -> throw new IllegalArgumentException(layout);
+            }
+        }
+        return new GrayImage(W, H, px);
+    }
+
+    /** 完善，二 as read, with the comma's word box at {@code x}, {@code width} wide. */
+    private static Line commaBoxAt(int x, int width, int confidence) {
+        List<Word> words = new ArrayList<>(line("完善，二").words());
+        words.set(2, new Word("，", new Box(x, TOP, width, LH), confidence));
+        return new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
+    }
+
     @Test
     void aCommaWithADotAboveItIsASemicolon() {
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, true);
-        han(px, 3);
-        han(px, 4);
-        Line fixed = SemicolonRepair.repairLine(line("完善，二是"), new GrayImage(W, H, px));
+        GrayImage img = printed("HH;HH");
+        Line fixed = SemicolonRepair.repairLine(line("完善，二是"), img);
         assertEquals("完善；二是", fixed.text());
         assertEquals("；", fixed.words().get(2).text());
     }
 
     @Test
     void aCommaAloneStaysAComma() {
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, false, true);
-        han(px, 3);
+        GrayImage img = printed("HH,H");
         Line l = line("完善，二");
-        assertSame(l, SemicolonRepair.repairLine(l, new GrayImage(W, H, px)));
+        assertSame(l, SemicolonRepair.repairLine(l, img));
     }
 
     @Test
     void twoDotsAreAColonNotASemicolon() {
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, false);
-        han(px, 3);
+        GrayImage img = printed("HH:H");
         Line l = line("如下，一");
-        assertSame(l, SemicolonRepair.repairLine(l, new GrayImage(W, H, px)));
+        assertSame(l, SemicolonRepair.repairLine(l, img));
     }
 
     @Test
     void aCommaAtTheEndOfAWordIsFoundAtTheWordsRightEnd() {
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, true);
-        han(px, 3);
+        GrayImage img = printed("HH;H");
         List<Word> words = List.of(new Word("完善，", new Box(20, TOP, 3 * LH - 20, LH), 93),
                 new Word("二", new Box(20 + 3 * LH, TOP, 50, LH), 93));
         Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
-        assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+        assertEquals("完善；二", SemicolonRepair.repairLine(l, img).text());
     }
 
     @Test
     void aCommaBetweenFiguresIsLeftAlone() {
-        byte[] px = blank();
-        han(px, 0);
-        mark(px, 1, true, true);
-        han(px, 2);
+        GrayImage img = printed("H;H");
         Line l = line("1,2");
-        assertSame(l, SemicolonRepair.repairLine(l, new GrayImage(W, H, px)));
+        assertSame(l, SemicolonRepair.repairLine(l, img));
     }
 
     @Test
     void aMarkInsideACharactersColumnsIsNotLookedAt() {
         // the comma's box lies over a character (the LSTM's boxes drift): the nearest narrow run is the mark, not the character
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, true);
-        han(px, 3);
-        List<Word> words = new ArrayList<>(line("完善，二").words());
-        words.set(2, new Word("，", new Box(20 + 2 * LH + 30, TOP, 40, LH), 93));
-        Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
-        assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+        GrayImage img = printed("HH;H");
+        Line l = commaBoxAt(20 + 2 * LH + 30, 40, 93);
+        assertEquals("完善；二", SemicolonRepair.repairLine(l, img).text());
     }
 
     @Test
     void aMarkWholeLineHeightLeftOfItsBoxIsFound() {
         // the comma's box starts where the mark ends and runs into the next character's cell (seed 31)
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, true);
-        han(px, 3);
-        List<Word> words = new ArrayList<>(line("完善，二").words());
-        words.set(2, new Word("，", new Box(20 + 2 * LH + 53, TOP, 36, LH), 59));
-        Line l = new Line("完善，二", new Box(20, TOP, 4 * LH, LH), 93, words);
-        assertEquals("完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+        GrayImage img = printed("HH;H");
+        Line l = commaBoxAt(20 + 2 * LH + 53, 36, 59);
+        assertEquals("完善；二", SemicolonRepair.repairLine(l, img).text());
     }
 
     @Test
     void aLineWhoseMarkerWasRewrittenInItsTextOnlyIsStillRepaired() {
         // EnumeratorRepair turned the text's (一) into （一）, the words keep (一): the commas still pair up
-        byte[] px = blank();
-        han(px, 0);
-        han(px, 1);
-        mark(px, 2, true, true);
-        han(px, 3);
+        GrayImage img = printed("HH;H");
         Line read = line("完善，二");
         Line l = new Line("（一）完善，二", read.box(), 93, read.words());
-        assertEquals("（一）完善；二", SemicolonRepair.repairLine(l, new GrayImage(W, H, px)).text());
+        assertEquals("（一）完善；二", SemicolonRepair.repairLine(l, img).text());
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.InkPieces;
 
 /**
  * The ink inside one table cell of a prepared page image: how much there is, where it is, and how it is

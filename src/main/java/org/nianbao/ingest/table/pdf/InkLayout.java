@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.nianbao.ingest.ocr.GrayImage;
+import org.nianbao.ingest.ocr.InkPieces;
 
 /**
  * The layout of a page's ink without rules: where its text lines and the pieces of them set apart by

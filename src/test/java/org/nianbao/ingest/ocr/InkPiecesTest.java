@@ -1,4 +1,4 @@
-package org.nianbao.ingest.table.pdf;
+package org.nianbao.ingest.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,15 +1,15 @@
-package org.nianbao.ingest.table.pdf;
+package org.nianbao.ingest.ocr;
 
 import java.awt.Rectangle;
 import java.util.Arrays;
 import java.util.function.Consumer;
-import org.nianbao.ingest.ocr.GrayImage;
 
 /**
  * The ink of a rectangle of a page as a mask, and its eight-connected pieces: the one flood fill shared
- * by the cell reader ({@link CellInk}) and the search for tables without rules ({@link InkLayout}).
+ * by the cell reader and the search for tables without rules ({@code table.pdf.CellInk}, {@code InkLayout})
+ * and the list-marker repair ({@link EnumeratorRepair}).
  */
-final class InkPieces {
+public final class InkPieces {
     private InkPieces() { }
 
     /**
@@ -17,22 +17,22 @@ final class InkPieces {
      *
      * @param pixels its pixels as indices {@code y * width + x} into the mask, in the order the fill found them
      */
-    record Piece(int[] pixels, int x0, int y0, int x1, int y1) {
-        int size() {
+    public record Piece(int[] pixels, int x0, int y0, int x1, int y1) {
+        public int size() {
             return pixels.length;
         }
 
-        int width() {
+        public int width() {
             return x1 - x0 + 1;
         }
 
-        int height() {
+        public int height() {
             return y1 - y0 + 1;
         }
     }
 
     /** Pixels of {@code r} (inside {@code img}) darker than {@code threshold}, row by row. */
-    static boolean[] dark(GrayImage img, Rectangle r, int threshold) {
+    public static boolean[] dark(GrayImage img, Rectangle r, int threshold) {
         int w = r.width;
         int h = r.height;
         boolean[] dark = new boolean[w * h];
@@ -47,7 +47,7 @@ final class InkPieces {
      * the order of their first pixel row by row. The mask is not changed, so {@code each} may clear a
      * piece's pixels from it.
      */
-    static void each(boolean[] dark, int w, int h, Consumer<Piece> each) {
+    public static void each(boolean[] dark, int w, int h, Consumer<Piece> each) {
         boolean[] seen = new boolean[w * h];
         int[] stack = new int[1024];
         int[] piece = new int[1024];
