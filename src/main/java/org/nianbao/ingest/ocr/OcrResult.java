@@ -49,33 +49,25 @@ public record OcrResult(List<Paragraph> paragraphs, double confidence, long mill
      * place on the page. Tesseract's "no box" (all zero) stays as it is.
      */
     public OcrResult moved(double scale, double dx, double dy) {
-        return moved(scale, scale, dx, dy);
-    }
-
-    /**
-     * As {@link #moved(double, double, double)}, with the cut-out enlarged by {@code scaleX} across and
-     * {@code scaleY} down (a page read narrowed, {@link NarrowedEngine}).
-     */
-    public OcrResult moved(double scaleX, double scaleY, double dx, double dy) {
-        if (scaleX == 1 && scaleY == 1 && dx == 0 && dy == 0) return this;
+        if (scale == 1 && dx == 0 && dy == 0) return this;
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
             List<Line> lines = new ArrayList<>(p.lines().size());
             for (Line l : p.lines()) {
                 List<org.nianbao.ingest.model.Word> words = new ArrayList<>(l.words().size());
                 for (org.nianbao.ingest.model.Word w : l.words()) {
-                    words.add(new org.nianbao.ingest.model.Word(w.text(), moved(w.box(), scaleX, scaleY, dx, dy), w.confidence()));
+                    words.add(new org.nianbao.ingest.model.Word(w.text(), moved(w.box(), scale, dx, dy), w.confidence()));
                 }
-                lines.add(new Line(l.text(), moved(l.box(), scaleX, scaleY, dx, dy), l.confidence(), words));
+                lines.add(new Line(l.text(), moved(l.box(), scale, dx, dy), l.confidence(), words));
             }
             out.add(new Paragraph(lines));
         }
         return new OcrResult(out, confidence, millis);
     }
 
-    private static org.nianbao.ingest.model.Box moved(org.nianbao.ingest.model.Box b, double scaleX, double scaleY, double dx, double dy) {
+    private static org.nianbao.ingest.model.Box moved(org.nianbao.ingest.model.Box b, double scale, double dx, double dy) {
         if (b == null || b.x() == 0 && b.y() == 0 && b.width() == 0 && b.height() == 0) return b;
-        return new org.nianbao.ingest.model.Box(b.x() / scaleX + dx, b.y() / scaleY + dy, b.width() / scaleX, b.height() / scaleY);
+        return new org.nianbao.ingest.model.Box(b.x() / scale + dx, b.y() / scale + dy, b.width() / scale, b.height() / scale);
     }
 
     public static OcrResult empty(long millis) {

@@ -183,7 +183,7 @@ public final class OcrService implements AutoCloseable {
             }
             started.incrementAndGet();
             java.util.function.UnaryOperator<OcrEngine> d = decorator;
-            return NarrowedEngine.wrap(d == null ? e : d.apply(e));
+            return d == null ? e : d.apply(e);
         } catch (OcrException ex) {
             if (ex.kind() == OcrException.Kind.UNAVAILABLE && started.get() == 0) unavailable = ex;
             throw ex;
@@ -213,7 +213,6 @@ public final class OcrService implements AutoCloseable {
             all.clear();
             idle.clear();
         }
-        engines.replaceAll(NarrowedEngine::unwrap);
         for (OcrEngine e : engines) {
             if (e instanceof WorkerProcessEngine w) w.terminate();
             else e.close();
