@@ -46,6 +46,12 @@ final class WeakWordReread {
     static final double DROP_SLACK = 5;
     /** A reading that only adds what was left out (or mends the first character) is kept from this mean confidence. */
     static final double MIN_RECOVERED_CONFIDENCE = 60;
+    /** A weak Chinese word this many text-line heights wide per character is a smear, not a character ({@link #smeared}). */
+    static final double SMEAR_WIDTH = 2.5;
+    /** ... or this many text-line heights high. */
+    static final double SMEAR_HEIGHT = 1.6;
+    /** Characters read at least this confidently (and of about a line's height) place a smeared line's rows. */
+    static final double CORE_CONFIDENCE = 50;
     /** A line box this many times the page's median line height holds two lines. */
     static final double TALL = 1.8;
     /** Uncovered ink over this many line heights of columns marks a line that left text out. */
@@ -89,20 +95,35 @@ final class WeakWordReread {
                     }
                 }
                 boolean missed = budget > 0 && missedText(image, l, left, right);
-                if (budget <= 0 || !missed && !weak(l)) {
+                // a smear read as one character hides the text around it, and its gaps make the line look like
+                // a table row; among lines of running text it is a line to read again all the same
+                boolean smeared = budget > 0 && smeared(l, medianHeight) && (runningText(prev) || runningText(next));
+                if (budget <= 0 || !missed && !weak(l) && !smeared) {
                     lines.add(l);
                     continue;
                 }
                 budget--;
                 Line again = readBand(engine, image, l, prev, next, left, right, options);
-                String kind = missed ? (weak(l) ? "missed+weak" : "missed") : "weak";
-                if (missed && again != null && recovers(again, l)) {
+                String kind = missed ? (weak(l) ? "missed+weak" : "missed") : smeared ? "smeared" : "weak";
+                if (again != null && (missed && recovers(again, l) || smeared && recoversSmear(again, l, medianHeight))) {
                     if (RereadLog.on()) RereadLog.note(kind + ":recovers", l, again, true);
                     lines.add(again);
                     changed = true;
                     continue;
                 }
-                if (again != null && better(again, l)) {
+                if (smeared) {
+                    // the smear's box reaches into the lines around it, and so does the band cut from it: read
+                    // only the rows of the line's well-read characters
+                    Line core = readCore(engine, image, l, left, right, medianHeight, options);
+                    if (core != null && recoversSmear(core, l, medianHeight)) {
+                        if (RereadLog.on()) RereadLog.note("smeared:core", l, core, true);
+                        lines.add(core);
+                        changed = true;
+                        continue;
+                    }
+                }
+                // a row-like line re-read only for its smear is taken only when the smear's text comes back (above)
+                if (again != null && (missed || weak(l)) && better(again, l)) {
                     if (RereadLog.on()) RereadLog.note(kind + ":better", l, again, true);
                     lines.add(again);
                     changed = true;
@@ -127,6 +148,48 @@ final class WeakWordReread {
         boolean row = LineParagraphs.isRow(l);
         if (row && han < 6) return false;
         return uncoveredInk(image, l, left, right) >= (row ? ROW_MISSED_INK : MISSED_INK) * l.box().height();
+    }
+
+    /**
+     * A line holding a Chinese "character" read at almost no confidence from something no character is
+     * the size of: wider than {@link #SMEAR_WIDTH} or taller than {@link #SMEAR_HEIGHT} times the page's text
+     * line. The layout took a stretch of the line and a speck just below it for one blob; the
+     * text under it is lost (seed 89: 确保依申请公开工作依法有序开展 read as 站人导, 明确各科室工作职责，落 as 及).
+     */
+    static boolean smeared(Line l, double medianHeight) {
+        if (medianHeight <= 0 || hanCount(l.text()) < 2) return false;
+        for (Word w : l.words()) {
+            int han = hanCount(w.text());
+            if (han == 0 || w.confidence() >= WEAK) continue;
+            if (w.box().width() > SMEAR_WIDTH * medianHeight * han || w.box().height() > SMEAR_HEIGHT * medianHeight) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A reading of a smeared line that brings back the text under the smear: more Chinese, clearly more
+     * confident and confident enough on its own, with at most one weak character and no smear across of its
+     * own (a line read alone comes back with boxes as high as its band, so height says nothing there). How
+     * much more is bounded only by the band it was read from (a 254-pixel smear on 61-pixel lines hid 13
+     * characters).
+     */
+    static boolean recoversSmear(Line again, Line old, double medianHeight) {
+        double mean1 = meanConfidence(again);
+        if (hanCount(again.text()) <= hanCount(old.text()) || mean1 < meanConfidence(old) + FAR_GAIN
+                || mean1 < MIN_RECOVERED_CONFIDENCE) return false;
+        int weak = 0;
+        for (Word w : again.words()) {
+            int han = hanCount(w.text());
+            if (han == 0 || w.confidence() >= WEAK) continue;
+            weak += han;
+            if (weak > 1 || w.box().width() > SMEAR_WIDTH * medianHeight * han) return false;
+        }
+        return true;
+    }
+
+    /** A line of running Chinese text: enough of it, words close together. */
+    static boolean runningText(Line l) {
+        return l != null && hanCount(l.text()) >= 6 && !LineParagraphs.isRow(l);
     }
 
     /** A line of running Chinese text (not a table row) with a Chinese word read at almost no confidence. */
@@ -347,6 +410,32 @@ final class WeakWordReread {
     }
 
     /**
+     * Reads the rows of a smeared line's well-read characters (their tops to their bottoms, a quarter line
+     * more each way) across the column, as a single line; boxes come back in the page's pixels. Null when
+     * fewer than two characters are read well enough to place the line.
+     */
+    private static Line readCore(OcrEngine engine, GrayImage image, Line l, double left, double right,
+                                 double medianHeight, OcrOptions options) throws OcrException {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        int n = 0;
+        for (Word w : l.words()) {
+            Box b = w.box();
+            if (hanCount(w.text()) == 0 || w.confidence() < CORE_CONFIDENCE
+                    || b.height() > 1.3 * medianHeight || b.height() < 0.5 * medianHeight) continue;
+            top = Math.min(top, b.y());
+            bottom = Math.max(bottom, b.bottom());
+            n++;
+        }
+        if (n < 2) return null;
+        double x0 = Math.min(left, l.box().x());
+        double x1 = Math.max(right, l.box().right());
+        Rectangle band = new Rectangle((int) Math.floor(x0), (int) Math.floor(top - 0.25 * medianHeight),
+                (int) Math.ceil(x1 - x0), (int) Math.ceil(bottom - top + 0.5 * medianHeight));
+        return asLine(RegionCut.readBand(engine, image, band, OcrMode.LINE, options));
+    }
+
+    /**
      * Reads the line's band (between its neighbours, across the column) as a single line; boxes come back
      * in the page's pixels.
      */
@@ -359,7 +448,11 @@ final class WeakWordReread {
         double bottom = next == null ? l.box().bottom() + h * 0.3 : Math.max(l.box().bottom(), Math.min(next.box().y(), l.box().bottom() + h * 0.3));
         Rectangle band = new Rectangle((int) Math.floor(Math.min(left, l.box().x())), (int) Math.floor(top),
                 (int) Math.ceil(Math.max(right, l.box().right()) - Math.min(left, l.box().x())), (int) Math.ceil(bottom - top));
-        OcrResult got = RegionCut.readBand(engine, image, band, OcrMode.LINE, options);
+        return asLine(RegionCut.readBand(engine, image, band, OcrMode.LINE, options));
+    }
+
+    /** A band's reading as one line (its lines' words together), or null when nothing was read. */
+    private static Line asLine(OcrResult got) {
         if (got == null) return null;
         List<Line> lines = got.lines();
         if (lines.isEmpty()) return null;

@@ -141,4 +141,101 @@ class WeakWordRereadTest {
         assertFalse(WeakWordReread.better(line("信息分类要求坚持", 80, 80, 80, 80, 80, 80, 80, 80), old), "far less confident than the kept words");
         assertFalse(WeakWordReread.better(line("信息类有要求坚持", 92, 92, 92, 92, 92, 92, 92, 92), old), "a well-read character dropped");
     }
+
+    /** "个环节，站人导。" as a 200 dpi JPEG page read it (seed 89): 人 is a 254-pixel smear over 确保依申请公开工作依法有序开展. */
+    private static Line smearedLine() {
+        List<Word> ws = List.of(
+                new Word("个", new Box(201, 1328, 34, 36), 96.9),
+                new Word("环节", new Box(251, 1328, 57, 37), 93.0),
+                new Word("，", new Box(321, 1358, 5, 8), 84.0),
+                new Word("站", new Box(356, 1330, 110, 37), 9.0),
+                new Word("人", new Box(475, 1333, 254, 89), 0.0),
+                new Word("导", new Box(913, 1336, 22, 74), 0.0),
+                new Word("。", new Box(951, 1350, 10, 11), 4.5));
+        return new Line("个环节，站人 导。", new Box(201, 1328, 760, 90), 47.6, ws);
+    }
+
+    @Test
+    void aWeakCharacterFarWiderOrTallerThanTheTextLinesIsASmear() {
+        assertTrue(WeakWordReread.smeared(smearedLine(), 61), "254 px wide on 61 px lines");
+        assertFalse(WeakWordReread.smeared(smearedLine(), 110), "on lines that large it could be a character");
+        Word tall = new Word("实", new Box(1330, 615, 78, 150), 0.0);
+        Line sloped = new Line("分实工", new Box(1250, 600, 300, 180), 60,
+                List.of(new Word("分", new Box(1250, 700, 70, 60), 90), tall, new Word("工", new Box(1480, 690, 60, 60), 90)));
+        assertTrue(WeakWordReread.smeared(sloped, 64), "150 px high on 64 px lines");
+        assertFalse(WeakWordReread.smeared(line("言恩公开工作加强了", 23, 3), 50), "weak, but the size of a character");
+        Word sure = new Word("人", new Box(475, 1333, 254, 89), 80);
+        assertFalse(WeakWordReread.smeared(new Line("个人", new Box(200, 1330, 530, 90), 80,
+                List.of(new Word("个", new Box(201, 1328, 34, 36), 96.9), sure)), 61), "read with confidence: not a smear");
+    }
+
+    @Test
+    void aSmearedLineIsRecoveredWhenItsTextComesBack() {
+        Line old = smearedLine();
+        Line again = line("个环节，和确保依申请公开工作依法有序开展", 91, 87, 64, 0, 79, 79, 91, 89, 89, 97, 97, 96, 96, 96, 96, 93, 89, 25, 25);
+        assertTrue(WeakWordReread.recoversSmear(again, old, 61), "one weak character, thirteen more read well");
+        Line twoWeak = line("个环节，和确保依申请公开工作依法有序开展", 91, 87, 64, 80, 0, 5, 91, 89, 89, 97, 97, 96, 96, 96, 96, 93, 89, 25, 25);
+        assertFalse(WeakWordReread.recoversSmear(twoWeak, old, 61), "two weak characters");
+        Line unsure = line("个环节，和确保依申请公开工作依法有序开展", 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50);
+        assertFalse(WeakWordReread.recoversSmear(unsure, old, 61), "not confident enough");
+        assertFalse(WeakWordReread.recoversSmear(line("个环节站", 95, 95, 95, 95), old, 61), "no more Chinese than before");
+    }
+
+    /** A line of running text at height {@code y}: one character every 64 px from x = 300, 60 px high, all read well. */
+    private static Line runningAt(String text, double y) {
+        List<Word> words = new ArrayList<>();
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            words.add(new Word(new String(Character.toChars(cps[i])), new Box(300 + i * 64, y, 60, 60), 92));
+        }
+        return new Line(text, new Box(300, y, cps.length * 64, 60), 92, words);
+    }
+
+    /**
+     * Seed 89's G4 TIFF, r0001 page 2: a speck under 职责 made the layout read 明确各科室工作职责，落 as one
+     * 及 and three characters as high as the line above and the speck; the band between the neighbours holds
+     * part of the line above and reads as nothing. The rows of the line's well-read characters read it whole.
+     */
+    @Test
+    void aSmearedLineAmongRunningTextIsReadAgainOnItsOwnRows() throws Exception {
+        Line prev = runningAt("成立了政务公开工作领导小组统一负责", 583);
+        Line smeared = new Line("织实施， 及实分工。开展", new Box(300, 608, 1423, 177), 62, List.of(
+                new Word("织", new Box(300, 725, 62, 59), 92.7),
+                new Word("实施", new Box(400, 720, 103, 63), 91.6),
+                new Word("，", new Box(520, 769, 7, 14), 91.1),
+                new Word("及", new Box(1247, 705, 85, 62), 0.8),
+                new Word("实", new Box(1330, 615, 78, 150), 0.0),
+                new Word("分", new Box(1414, 613, 72, 145), 93.3),
+                new Word("工", new Box(1485, 608, 56, 177), 83.5),
+                new Word("。", new Box(1541, 722, 11, 17), 69.9),
+                new Word("开", new Box(1585, 701, 55, 58), 91.0),
+                new Word("展", new Box(1663, 696, 75, 62), 92.7)));
+        Line next = runningAt("征求群众意见今年未发生违反政府信息公开", 821);
+        List<Integer> heights = new ArrayList<>();
+        OcrEngine engine = new TestEngine() {
+            @Override
+            public OcrResult read(GrayImage image, Rectangle region, OcrMode mode, OcrOptions options) {
+                heights.add(image.height());
+                if (image.height() > 150) return OcrResult.empty(0); // the band reaching into the line above
+                return new OcrResult(List.of(new OcrResult.Paragraph(List.of(runningAt("织实施，明确各科室工作职责，落实分工。开展", 15)))), 92, 0);
+            }
+        };
+        GrayImage paper = new GrayImage(2400, 1000, new byte[2400 * 1000]);
+        java.util.Arrays.fill(paper.pixels(), (byte) 255);
+        OcrResult page = new OcrResult(List.of(new OcrResult.Paragraph(List.of(prev, smeared, next))), 80, 0);
+        OcrResult got = WeakWordReread.apply(engine, paper, page, OcrOptions.defaults());
+        assertEquals("织实施，明确各科室工作职责，落实分工。开展", got.lines().get(1).text().replace(" ", ""));
+        assertEquals(2, heights.size(), "the band, then the line's own rows");
+        assertTrue(heights.get(1) < 130, "own rows: " + heights.get(1));
+        assertEquals(prev, got.lines().get(0));
+        assertEquals(next, got.lines().get(2));
+
+        // the same line in a table, no running text around it: left to the table code
+        heights.clear();
+        Line rowAbove = new Line("规章 5", new Box(300, 520, 900, 60), 90, List.of(
+                new Word("规章", new Box(300, 520, 120, 60), 90), new Word("5", new Box(1150, 520, 30, 60), 90)));
+        OcrResult table = new OcrResult(List.of(new OcrResult.Paragraph(List.of(rowAbove, smeared, rowAbove))), 80, 0);
+        WeakWordReread.apply(engine, paper, table, OcrOptions.defaults());
+        assertTrue(heights.isEmpty(), "not read again: " + heights);
+    }
 }
