@@ -17,6 +17,22 @@ public final class CellNumbers {
 
     private CellNumbers() { }
 
+    /**
+     * A digits-only reading of a cell whose reading with the Chinese model ends in a unit: the unit's
+     * character read as one more digit after the figure (元 as 7: {@code 5193007} beside {@code 519300元},
+     * seed 89) is dropped, so the two readings vote for one figure. At most one extra digit per character of
+     * the unit, and only after the very figure the Chinese reading has; otherwise the reading is returned.
+     */
+    static String withoutUnitDigits(String digitsOnly, String withUnit) {
+        java.util.regex.Matcher m = UNIT.matcher(withUnit);
+        if (!m.find() || m.group(1).equals("%") || !isNumber(withUnit) || !isNumber(digitsOnly)) return digitsOnly;
+        String figure = withUnit.substring(0, m.start());
+        int extra = digitsOnly.length() - figure.length();
+        if (extra < 1 || extra > m.group(1).length() || !digitsOnly.startsWith(figure)) return digitsOnly;
+        for (int i = figure.length(); i < digitsOnly.length(); i++) if (!Character.isDigit(digitsOnly.charAt(i))) return digitsOnly;
+        return figure;
+    }
+
     /** Whether {@code s} (after {@link #clean}) is a number as reports print them. */
     public static boolean isNumber(String s) {
         return s != null && NUMBER.matcher(s).matches();

@@ -69,4 +69,15 @@ class CellNumbersTest {
         assertEquals("", CellNumbers.repeated("3.33", 3));
         assertEquals("", CellNumbers.repeated("11", 3));
     }
+
+    @Test
+    void aUnitReadAsDigitsByTheDigitsOnlyPassIsTheUnit() {
+        assertEquals("519300", CellNumbers.withoutUnitDigits("5193007", "519300元"), "元 read as 7");
+        assertEquals("86.50", CellNumbers.withoutUnitDigits("86.5077", "86.50万元"), "万元 read as two digits");
+        assertEquals("5193007", CellNumbers.withoutUnitDigits("5193007", "519300"), "no unit: nothing to drop");
+        assertEquals("51930077", CellNumbers.withoutUnitDigits("51930077", "519300元"), "more digits than the unit has characters");
+        assertEquals("5193017", CellNumbers.withoutUnitDigits("5193017", "519300元"), "not the same figure");
+        assertEquals("1234", CellNumbers.withoutUnitDigits("1234", "123%"), "a percent sign is not read as a digit here");
+        assertEquals("519300", CellNumbers.withoutUnitDigits("519300", "519300元"), "already the figure");
+    }
 }
