@@ -161,9 +161,14 @@ final class WeakWordReread {
         for (Word w : l.words()) {
             int han = hanCount(w.text());
             if (han == 0 || w.confidence() >= WEAK) continue;
-            if (w.box().width() > SMEAR_WIDTH * medianHeight * han || w.box().height() > SMEAR_HEIGHT * medianHeight) return true;
+            if (tooWide(w, han, medianHeight) || w.box().height() > SMEAR_HEIGHT * medianHeight) return true;
         }
         return false;
+    }
+
+    /** A word wider than {@link #SMEAR_WIDTH} text-line heights for each of its {@code han} characters. */
+    private static boolean tooWide(Word w, int han, double medianHeight) {
+        return w.box().width() > SMEAR_WIDTH * medianHeight * han;
     }
 
     /**
@@ -182,7 +187,7 @@ final class WeakWordReread {
             int han = hanCount(w.text());
             if (han == 0 || w.confidence() >= WEAK) continue;
             weak += han;
-            if (weak > 1 || w.box().width() > SMEAR_WIDTH * medianHeight * han) return false;
+            if (weak > 1 || tooWide(w, han, medianHeight)) return false;
         }
         return true;
     }

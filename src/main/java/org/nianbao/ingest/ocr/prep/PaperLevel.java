@@ -190,13 +190,9 @@ public final class PaperLevel {
 
     /**
      * Whether the page is a grey scan as it came: neither bilevel (G4 TIFF: no grey at all) nor in a
-     * scanner's document mode (paper lifted to pure white, {@link Tone#paperLiftedToWhite}).
+     * scanner's document mode (paper lifted to pure white, {@link Tone#paperLiftedToWhite}). Judged from the
+     * page's grey-level histogram ({@link Binarize#histogram}).
      */
-    public static boolean isGreyScan(GrayImage img) {
-        return isGreyScan(Binarize.histogram(img));
-    }
-
-    /** {@link #isGreyScan(GrayImage)} from the image's grey-level histogram ({@link Binarize#histogram}). */
     public static boolean isGreyScan(long[] hist) {
         long n = 0;
         for (long c : hist) n += c;

@@ -24,12 +24,8 @@ public final class Tone {
      * pixels 255) while strokes keep grey edges. Grey scans as they come (JPEG in a PDF, camera pictures)
      * have paper of some grey with noise and almost no pixel at 255; bilevel scans (G4 TIFF) have no grey.
      * Only the first kind had its strokes thinned by the lift and reads better darkened (docs/ocr.md).
+     * Judged from the page's grey-level histogram ({@link Binarize#histogram}).
      */
-    public static boolean paperLiftedToWhite(GrayImage img) {
-        return paperLiftedToWhite(Binarize.histogram(img));
-    }
-
-    /** {@link #paperLiftedToWhite(GrayImage)} from the image's grey-level histogram ({@link Binarize#histogram}). */
     public static boolean paperLiftedToWhite(long[] hist) {
         long n = 0;
         for (long c : hist) n += c;

@@ -33,6 +33,18 @@ public final class CellNumbers {
         return figure;
     }
 
+    /**
+     * A digits-only reading put beside the Chinese model's reading of the same cell: the unit's character
+     * read as a digit dropped ({@link #withoutUnitDigits}), then the Chinese reading's unit given to a
+     * figure that has none (the digits-only passes cannot read 元 or 万元).
+     */
+    static String withUnitOf(String digitsOnly, String withUnit) {
+        String d = withoutUnitDigits(digitsOnly, withUnit);
+        if (!isNumber(d) || UNIT.matcher(d).find()) return d;
+        java.util.regex.Matcher m = UNIT.matcher(withUnit);
+        return m.find() ? d + m.group(1) : d;
+    }
+
     /** Whether {@code s} (after {@link #clean}) is a number as reports print them. */
     public static boolean isNumber(String s) {
         return s != null && NUMBER.matcher(s).matches();

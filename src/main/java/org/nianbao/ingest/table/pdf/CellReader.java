@@ -347,19 +347,15 @@ public final class CellReader {
             OcrResult chi = call(engine, crop, OcrMode.LINE, k, budget);
             String c = CellNumbers.clean(textOf(chi));
             String unit = unitOf(c);
-            // the unit's character read as a digit by the digits-only passes (元 as 7) is the unit
-            bare = CellNumbers.withoutUnitDigits(bare, c);
-            d = CellNumbers.withoutUnitDigits(d, c);
-            rep = CellNumbers.withoutUnitDigits(rep, c);
-            if (CellNumbers.isNumber(bare) && !CellNumbers.UNIT.matcher(bare).find()) bare += unit;
-            if (CellNumbers.isNumber(d) && !CellNumbers.UNIT.matcher(d).find()) d += unit;
-            if (CellNumbers.isNumber(rep) && !CellNumbers.UNIT.matcher(rep).find()) rep += unit;
+            // the digits-only readings with the Chinese reading's unit (the unit's character read as a digit, 元 as 7, is the unit)
+            bare = CellNumbers.withUnitOf(bare, c);
+            d = CellNumbers.withUnitOf(d, c);
+            rep = CellNumbers.withUnitOf(rep, c);
             Ballot b2 = new Ballot("", 0);
             if (!CellNumbers.isNumber(d) || !d.equals(c)) {
                 // a third opinion when the first two do not agree: the Chinese model, digits only, as a line
                 OcrResult r2 = call(engine, crop, OcrMode.DIGITS, k, budget);
-                String d2 = CellNumbers.withoutUnitDigits(CellNumbers.clean(textOf(r2)), c);
-                if (CellNumbers.isNumber(d2) && !CellNumbers.UNIT.matcher(d2).find()) d2 += unit;
+                String d2 = CellNumbers.withUnitOf(CellNumbers.clean(textOf(r2)), c);
                 b2 = Ballot.of(d2, r2.confidence());
             }
             // the page's reading counts a little less than a sure reading of the cell, more than an unsure one;

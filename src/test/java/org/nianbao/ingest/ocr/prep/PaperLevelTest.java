@@ -106,13 +106,13 @@ class PaperLevelTest {
 
     @Test
     void onlyGreyScansAsTheyCameAreGreyScans() {
-        assertTrue(PaperLevel.isGreyScan(scan(240, 230, 40, 0.6)));
+        assertTrue(PaperLevel.isGreyScan(Binarize.histogram(scan(240, 230, 40, 0.6))));
         byte[] bilevel = new byte[100];
         for (int i = 0; i < 100; i++) bilevel[i] = (byte) (i % 7 == 0 ? 0 : 255);
-        assertFalse(PaperLevel.isGreyScan(new GrayImage(10, 10, bilevel)), "bilevel");
+        assertFalse(PaperLevel.isGreyScan(Binarize.histogram(new GrayImage(10, 10, bilevel))), "bilevel");
         byte[] doc = new byte[100];
         for (int i = 0; i < 100; i++) doc[i] = (byte) (i < 80 ? 255 : i < 90 ? 128 : 0);
-        assertFalse(PaperLevel.isGreyScan(new GrayImage(10, 10, doc)), "document mode: paper lifted to white");
+        assertFalse(PaperLevel.isGreyScan(Binarize.histogram(new GrayImage(10, 10, doc))), "document mode: paper lifted to white");
     }
 
     @Test

@@ -60,7 +60,6 @@ class SamePrepOutputTest {
         for (GrayImage g : pages()) {
             long[] hist = Binarize.histogram(g);
             assertEquals(oldPaperLiftedToWhite(g), Tone.paperLiftedToWhite(hist));
-            assertEquals(oldPaperLiftedToWhite(g), Tone.paperLiftedToWhite(g));
             assertEquals(oldIsGreyScan(g), PaperLevel.isGreyScan(hist));
             if (oldIsGreyScan(g)) grey++;
             if (oldPaperLiftedToWhite(g)) lifted++;

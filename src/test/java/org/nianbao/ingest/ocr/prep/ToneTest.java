@@ -29,12 +29,12 @@ class ToneTest {
 
     @Test
     void onlyGreyPagesWithPaperLiftedToWhiteAreDocumentMode() {
-        assertTrue(Tone.paperLiftedToWhite(page(90, 6)), "document mode: white paper, grey stroke edges");
-        assertFalse(Tone.paperLiftedToWhite(page(95, 0)), "bilevel (G4 TIFF): no grey");
+        assertTrue(Tone.paperLiftedToWhite(Binarize.histogram(page(90, 6))), "document mode: white paper, grey stroke edges");
+        assertFalse(Tone.paperLiftedToWhite(Binarize.histogram(page(95, 0))), "bilevel (G4 TIFF): no grey");
         byte[] px = new byte[100];
         java.util.Arrays.fill(px, (byte) 230);
-        assertFalse(Tone.paperLiftedToWhite(new GrayImage(10, 10, px)), "a grey scan: paper of some grey");
-        assertFalse(Tone.paperLiftedToWhite(page(30, 60)), "mostly grey");
+        assertFalse(Tone.paperLiftedToWhite(Binarize.histogram(new GrayImage(10, 10, px))), "a grey scan: paper of some grey");
+        assertFalse(Tone.paperLiftedToWhite(Binarize.histogram(page(30, 60))), "mostly grey");
     }
 
     @Test

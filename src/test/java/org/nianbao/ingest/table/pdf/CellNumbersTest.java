@@ -80,4 +80,13 @@ class CellNumbersTest {
         assertEquals("1234", CellNumbers.withoutUnitDigits("1234", "123%"), "a percent sign is not read as a digit here");
         assertEquals("519300", CellNumbers.withoutUnitDigits("519300", "519300元"), "already the figure");
     }
+
+    @Test
+    void aDigitsOnlyReadingTakesTheChineseReadingsUnit() {
+        assertEquals("519300元", CellNumbers.withUnitOf("5193007", "519300元"), "元 read as 7 is the unit");
+        assertEquals("86.50万元", CellNumbers.withUnitOf("86.50", "86.5O万元"), "the unit even where the figures differ");
+        assertEquals("12", CellNumbers.withUnitOf("12", "l2"), "no unit to give");
+        assertEquals("12%", CellNumbers.withUnitOf("12%", "12元"), "a figure with a unit of its own keeps it");
+        assertEquals("", CellNumbers.withUnitOf("", "12元"), "no figure: nothing to give it to");
+    }
 }
